@@ -1,0 +1,240 @@
+using System.Globalization;
+using S3Criteria.Diagnostics;
+using S3Criteria.Model;
+using S3Criteria.Syntax;
+
+namespace S3Criteria.Documents;
+
+/// <summary>
+/// Binds a parsed document to the strategy model strictly: unknown keys, wrong types, malformed values and missing
+/// required keys are all reported, with the path of the value and its line and column, and binding goes on after each
+/// error so that one pass reports every problem.
+/// </summary>
+internal sealed class StrategyBinder
+{
+    private readonly ICollection<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _failedPaths = new(StringComparer.Ordinal);
+
+    private StrategyBinder(ICollection<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+    /// <summary>Binds <paramref name="root"/>; returns the strategy (possibly incomplete when there were errors) and where each value came from.</summary>
+    public static (Strategy? Strategy, IReadOnlyDictionary<string, SourceLocation> Locations, IReadOnlySet<string> FailedPaths) Bind(YNode root, ICollection<Diagnostic> diagnostics)
+    {
+        var binder = new StrategyBinder(diagnostics);
+        var strategy = (Strategy?)binder.BindObject(root, ModelSchema.Strategy, string.Empty);
+        return (strategy, binder._locations, binder._failedPaths);
+    }
+
+    private object? BindObject(YNode node, ModelKind kind, string path)
+    {
+        var fields = kind.Fields.Where(f => f.IsSettable).ToList();
+        if (node is not YMapping mapping)
+        {
+            Error(node, path, DiagnosticCodes.WrongType, $"Expected a mapping (keys and values) for a {kind.Name}, found {node.KindName}. Keys of a {kind.Name}: {string.Join(", ", fields.Select(f => f.Name))}.");
+            return null;
+        }
+
+        var instance = Activator.CreateInstance(kind.ClrType)!;
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            var childPath = path.Length == 0 ? key.Value : $"{path}.{key.Value}";
+            if (!kind.TryGetField(key.Value, out var field) || !field.IsSettable)
+            {
+                var names = fields.Select(f => f.Name).ToList();
+                var derived = field is { IsSettable: false } ? $" '{key.Value}' is derived from other values and cannot be set." : string.Empty;
+                Error(key, childPath, DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a {kind.Name}.{derived} {Rules.Language.ExpressionBinder.Suggest(key.Value, names)}Expected one of: {string.Join(", ", names)}.");
+                continue;
+            }
+
+            given.Add(field.Name);
+            _locations[childPath] = value.Location;
+            var bound = BindValue(value, field.Property.PropertyType, childPath, field);
+            if (bound.Ok && bound.Value is not null)
+            {
+                field.Property.SetValue(instance, bound.Value);
+            }
+        }
+
+        foreach (var field in fields.Where(f => f.IsRequired && !given.Contains(f.Name)))
+        {
+            var childPath = path.Length == 0 ? field.Name : $"{path}.{field.Name}";
+            Error(mapping, childPath, DiagnosticCodes.MissingKey, $"A {kind.Name} needs '{field.Name}' ({Describe(field.Property.PropertyType)}).");
+        }
+
+        return instance;
+    }
+
+    private (bool Ok, object? Value) BindValue(YNode node, Type type, string path, ModelField? field)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (node is YScalar { IsNull: true })
+        {
+            if (underlying is not null || (field is { IsOptional: true } && type == typeof(string)))
+            {
+                return (true, null);
+            }
+
+            Error(node, path, DiagnosticCodes.WrongType, $"Expected {Describe(type)}, found nothing. Leave the key out if the value is not known.");
+            return (false, null);
+        }
+
+        type = underlying ?? type;
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return BindList(node, type.GetGenericArguments()[0], path);
+        }
+
+        if (ModelSchemaKind(type) is { } kind)
+        {
+            var value = BindObject(node, kind, path);
+            return (value is not null, value);
+        }
+
+        if (node is not YScalar scalar)
+        {
+            Error(node, path, DiagnosticCodes.WrongType, $"Expected {Describe(type)}, found {node.KindName}.");
+            return (false, null);
+        }
+
+        var text = scalar.Value;
+        object? result = null;
+        if (type == typeof(string))
+        {
+            result = text;
+        }
+        else if (type == typeof(decimal))
+        {
+            result = decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+        }
+        else if (type == typeof(int))
+        {
+            result = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) ? integer : null;
+        }
+        else if (type == typeof(bool))
+        {
+            result = text switch { "true" => true, "false" => false, _ => null };
+        }
+        else if (type == typeof(DateOnly))
+        {
+            result = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        }
+        else if (type == typeof(CountryCode))
+        {
+            result = CountryCode.TryParse(text, out var country) ? country : null;
+        }
+        else if (type == typeof(NutsCode))
+        {
+            result = NutsCode.TryParse(text, out var nuts) ? nuts : null;
+        }
+        else if (type.IsEnum)
+        {
+            result = Naming.TryParseEnum(type, text, out var member) ? member : null;
+        }
+
+        if (result is null)
+        {
+            var hint = type.IsEnum ? $" {Rules.Language.ExpressionBinder.Suggest(text, Naming.EnumNames(type))}" : " ";
+            Error(node, path, DiagnosticCodes.InvalidValue, $"'{text}' is not {Describe(type)}.{hint}".TrimEnd());
+            return (false, null);
+        }
+
+        return (true, result);
+    }
+
+    private (bool Ok, object? Value) BindList(YNode node, Type element, string path)
+    {
+        if (node is not YSequence sequence)
+        {
+            Error(node, path, DiagnosticCodes.WrongType, $"Expected a list of {Describe(element)}, found {node.KindName}.");
+            return (false, null);
+        }
+
+        var array = Array.CreateInstance(element, sequence.Items.Count);
+        var ok = true;
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            _locations[itemPath] = sequence.Items[i].Location;
+            var (itemOk, value) = BindValue(sequence.Items[i], element, itemPath, null);
+            ok &= itemOk;
+            if (value is not null)
+            {
+                array.SetValue(value, i);
+            }
+        }
+
+        if (!ok)
+        {
+            // Keep the items that bound so later checks can still run; drop the holes.
+            var list = Array.CreateInstance(element, array.Cast<object?>().Count(v => v is not null));
+            var j = 0;
+            foreach (var value in array)
+            {
+                if (value is not null)
+                {
+                    list.SetValue(value, j++);
+                }
+            }
+
+            return (true, list);
+        }
+
+        return (true, array);
+    }
+
+    private static ModelKind? ModelSchemaKind(Type type) => ModelSchema.TryGetKind(type, out var kind) ? kind : null;
+
+    private static string Describe(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return "text";
+        }
+
+        if (type == typeof(decimal) || type == typeof(int))
+        {
+            return type == typeof(int) ? "a whole number" : "a number";
+        }
+
+        if (type == typeof(bool))
+        {
+            return "true or false";
+        }
+
+        if (type == typeof(DateOnly))
+        {
+            return "a date written YYYY-MM-DD";
+        }
+
+        if (type == typeof(CountryCode))
+        {
+            return "an ISO 3166-1 alpha-2 country code such as IT or FI";
+        }
+
+        if (type == typeof(NutsCode))
+        {
+            return "a NUTS code such as ITF4 or FI1D8";
+        }
+
+        if (type.IsEnum)
+        {
+            return $"a {Naming.EnumTypeName(type)} ({string.Join(", ", Naming.EnumNames(type))})";
+        }
+
+        if (type.IsGenericType)
+        {
+            return $"a list of {Describe(type.GetGenericArguments()[0])}";
+        }
+
+        return $"a {ModelSchema.KindOf(type).Name}";
+    }
+
+    private void Error(YNode node, string path, string code, string message)
+    {
+        _failedPaths.Add(path);
+        _diagnostics.Add(new Diagnostic(code, message, node.Location, path.Length == 0 ? null : path));
+    }
+}

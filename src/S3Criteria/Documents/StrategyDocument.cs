@@ -1,0 +1,181 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using S3Criteria.Diagnostics;
+using S3Criteria.Model;
+using S3Criteria.Syntax;
+
+namespace S3Criteria.Documents;
+
+/// <summary>
+/// A strategy loaded from a YAML or JSON document, with where each value came from. Loading is strict: unknown keys,
+/// duplicate keys, wrong types, missing required keys, unresolved references and broken invariants are all reported
+/// together, each with the path of the value (<c>partnerships[3].end</c>) and its line and column.
+/// </summary>
+/// <threadsafety static="true" instance="true"/>
+public sealed partial class StrategyDocument
+{
+    private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
+
+    private StrategyDocument(Strategy strategy, string? filePath, string contentHash, IReadOnlyDictionary<string, SourceLocation> locations)
+    {
+        Strategy = strategy;
+        FilePath = filePath;
+        ContentHash = contentHash;
+        _locations = locations;
+    }
+
+    /// <summary>Gets the strategy.</summary>
+    public Strategy Strategy { get; }
+
+    /// <summary>Gets the file the document came from, or <see langword="null"/> for text.</summary>
+    public string? FilePath { get; }
+
+    /// <summary>Gets the SHA-256 of the document text, as lower-case hex: the report's record of what was checked.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Gets where the value at <paramref name="path"/> (such as <c>partnerships[3].end</c>) was written, if it was.</summary>
+    /// <param name="path">A document path.</param>
+    /// <returns>The location, or <see langword="null"/> when the document does not give that value.</returns>
+    public SourceLocation? LocationOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return _locations.TryGetValue(path, out var location) ? location : null;
+    }
+
+    /// <summary>Loads a strategy document from a file; <c>.json</c> files are read as JSON, anything else as YAML.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="StrategyDocumentException">The file cannot be read or the document has problems; all are listed.</exception>
+    public static StrategyDocument Load(string path) => TryLoad(path).GetValueOrThrow();
+
+    /// <summary>Loads a strategy document from a file without throwing for problems in it.</summary>
+    /// <param name="path">The file; <c>.json</c> files are read as JSON, anything else as YAML.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static StrategyDocumentLoadResult TryLoad(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return new StrategyDocumentLoadResult(null, [new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
+        }
+
+        return TryParse(text, FormatOf(path), path);
+    }
+
+    /// <summary>Loads a strategy document from a file asynchronously without throwing for problems in it.</summary>
+    /// <param name="path">The file; <c>.json</c> files are read as JSON, anything else as YAML.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<StrategyDocumentLoadResult> TryLoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return new StrategyDocumentLoadResult(null, [new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
+        }
+
+        return TryParse(text, FormatOf(path), path);
+    }
+
+    /// <summary>Parses a strategy document from text.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="format">Its syntax. The default is YAML.</param>
+    /// <param name="filePath">The file name to put in locations, if any.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="StrategyDocumentException">The document has problems; all are listed.</exception>
+    public static StrategyDocument Parse(string text, StrategyDocumentFormat format = StrategyDocumentFormat.Yaml, string? filePath = null) =>
+        TryParse(text, format, filePath).GetValueOrThrow();
+
+    /// <summary>Parses a strategy document from text without throwing for problems in it.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="format">Its syntax. The default is YAML.</param>
+    /// <param name="filePath">The file name to put in locations, if any.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static StrategyDocumentLoadResult TryParse(string text, StrategyDocumentFormat format = StrategyDocumentFormat.Yaml, string? filePath = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = new List<Diagnostic>();
+        var source = new SourceText(text, filePath);
+        var root = format == StrategyDocumentFormat.Json ? JsonTreeReader.Read(source, diagnostics) : YamlTreeReader.Read(source, diagnostics);
+        if (root is null)
+        {
+            return new StrategyDocumentLoadResult(null, diagnostics);
+        }
+
+        var (strategy, locations, failed) = StrategyBinder.Bind(root, diagnostics);
+        if (strategy is not null && strategy.Region is not null)
+        {
+            foreach (var diagnostic in Validate(strategy, filePath, locations))
+            {
+                // A value that failed to bind is already reported; do not report what follows from its absence.
+                if (diagnostic.Path is null || !failed.Any(f => diagnostic.Path.StartsWith(f, StringComparison.Ordinal)))
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
+        }
+
+        if (diagnostics.Count > 0 || strategy is null)
+        {
+            return new StrategyDocumentLoadResult(null, diagnostics);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return new StrategyDocumentLoadResult(new StrategyDocument(strategy, filePath, hash, locations), []);
+    }
+
+    /// <summary>
+    /// Checks the invariants of a strategy built in code or loaded from a document: unique identifiers, references that
+    /// resolve, dates in order and non-negative amounts.
+    /// </summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="filePath">The file to name in diagnostics, if any.</param>
+    /// <returns>Every broken invariant, with the path of the value; empty when the strategy is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="strategy"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<Diagnostic> Validate(Strategy strategy, string? filePath = null)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        return Validate(strategy, filePath, new Dictionary<string, SourceLocation>());
+    }
+
+    private static List<Diagnostic> Validate(Strategy strategy, string? filePath, IReadOnlyDictionary<string, SourceLocation> locations)
+    {
+        var result = StrategyValidator.Instance.Validate(strategy);
+        var diagnostics = new List<Diagnostic>(result.Errors.Count);
+        foreach (var failure in result.Errors)
+        {
+            var path = ToDocumentPath(failure.PropertyName);
+            var code = failure.ErrorCode is { } c && c.StartsWith("S3", StringComparison.Ordinal) ? c : DiagnosticCodes.InvariantViolated;
+            var location = locations.TryGetValue(path, out var at) ? at : filePath is null ? null : new SourceLocation(filePath, 1, 1);
+            diagnostics.Add(new Diagnostic(code, failure.ErrorMessage, location, path));
+        }
+
+        return diagnostics;
+    }
+
+    private static string ToDocumentPath(string propertyName) =>
+        PascalSegment().Replace(propertyName, match => Naming.ToKebab(match.Value));
+
+    private static StrategyDocumentFormat FormatOf(string path) =>
+        string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase) ? StrategyDocumentFormat.Json : StrategyDocumentFormat.Yaml;
+
+    [GeneratedRegex("[A-Za-z][A-Za-z0-9-]*")]
+    private static partial Regex PascalSegment();
+}

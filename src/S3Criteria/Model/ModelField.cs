@@ -1,0 +1,23 @@
+using System.Reflection;
+using S3Criteria.Rules.Language;
+
+namespace S3Criteria.Model;
+
+/// <summary>A field of a model kind, as documents and rules name it.</summary>
+internal sealed class ModelField(string name, PropertyInfo property, LType type, bool isOptional, bool isRequired)
+{
+    public string Name { get; } = name;
+
+    public PropertyInfo Property { get; } = property;
+
+    public LType Type { get; } = type;
+
+    /// <summary>Gets a value indicating whether a document may leave the value out (it is then missing, not zero).</summary>
+    public bool IsOptional { get; } = isOptional;
+
+    /// <summary>Gets a value indicating whether a document must give the value.</summary>
+    public bool IsRequired { get; } = isRequired;
+
+    /// <summary>Gets a value indicating whether a document gives the value (derived fields such as a region's country are read-only).</summary>
+    public bool IsSettable => Property.SetMethod is not null;
+}

@@ -1,0 +1,86 @@
+namespace S3Criteria.Rules.Language;
+
+/// <summary>
+/// The only methods compiled rules call, besides the model's own property getters. Kept small on purpose: this list is
+/// what a rule file can reach.
+/// </summary>
+internal static class RuleFunctions
+{
+    public static decimal? Count<T>(IReadOnlyList<T> items, Func<T, bool>? predicate)
+    {
+        if (predicate is null)
+        {
+            return items.Count;
+        }
+
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (predicate(items[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public static bool Any<T>(IReadOnlyList<T> items, Func<T, bool>? predicate)
+    {
+        if (predicate is null)
+        {
+            return items.Count > 0;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (predicate(items[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static decimal? Share<T>(IReadOnlyList<T> items, Func<T, bool>? predicate)
+    {
+        if (items.Count == 0)
+        {
+            throw new InvalidOperationException("A share of an empty collection cannot be computed: there is nothing to divide by.");
+        }
+
+        return Count(items, predicate) / items.Count;
+    }
+
+    public static decimal? Sum<T>(IReadOnlyList<T> items, Func<T, bool>? predicate, Func<T, decimal?> selector)
+    {
+        decimal sum = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if ((predicate is null || predicate(items[i])) && selector(items[i]) is { } value)
+            {
+                sum += value;
+            }
+        }
+
+        return sum;
+    }
+
+    public static bool Contains(IReadOnlyList<string> items, string? value)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(items[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static decimal? Year(DateOnly? date) => date?.Year;
+
+    public static bool IsPresent(string? text) => !string.IsNullOrWhiteSpace(text);
+}

@@ -1,0 +1,13 @@
+using System.Linq.Expressions;
+
+namespace S3Criteria.Rules.Language;
+
+/// <summary>A type-checked expression: its rule-language type and the LINQ expression it compiles to.</summary>
+/// <param name="Type">The rule-language type.</param>
+/// <param name="Expression">The compiled expression.</param>
+/// <param name="Constant">The value when the expression is a constant (a literal or a parameter).</param>
+/// <param name="Path">The model path when the expression reads a field of the strategy or the subject, such as <c>partnership.end</c>.</param>
+internal sealed record Typed(LType Type, Expression Expression, object? Constant = null, string? Path = null)
+{
+    public bool IsConstant => Expression is ConstantExpression;
+}
