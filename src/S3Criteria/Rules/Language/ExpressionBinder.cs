@@ -63,6 +63,10 @@ internal sealed class ExpressionBinder
     public bool IsNameTaken(string name) =>
         _lets.ContainsKey(name) || _parameters.ContainsKey(name) || IsGlobal(name) || string.Equals(name, SubjectName, StringComparison.Ordinal);
 
+    /// <summary>Gets a value indicating whether <paramref name="name"/> names a let, a parameter or the subject.</summary>
+    public bool IsNameTakenLocally(string name) =>
+        _lets.ContainsKey(name) || _parameters.ContainsKey(name) || string.Equals(name, SubjectName, StringComparison.Ordinal);
+
     /// <summary>
     /// Gets the optional values the expressions bound so far read directly (outside aggregates) without testing them
     /// with <c>is missing</c>: when one is missing, the rule cannot assess the subject.
@@ -111,6 +115,26 @@ internal sealed class ExpressionBinder
         }
 
         return Present(typed);
+    }
+
+    /// <summary>
+    /// Binds the condition of <c>exists(x in partnerships where …)</c> with <paramref name="item"/> standing for each
+    /// fact, so that the compiler can hand the test to an NRules <c>Not</c> or <c>Exists</c> group.
+    /// </summary>
+    public Expression? BindConditionOver(ExpressionSource source, Expr expression, string variable, ParameterExpression item, LType elementType)
+    {
+        _source = source;
+        _locals.Add((variable, new Typed(elementType, item)));
+        _aggregateDepth++;
+        try
+        {
+            return BindCondition(source, expression);
+        }
+        finally
+        {
+            _aggregateDepth--;
+            _locals.RemoveAt(_locals.Count - 1);
+        }
     }
 
     private Typed? Bind(Expr expression, LType? expected = null) => expression switch

@@ -1,0 +1,25 @@
+using System.Text;
+using S3Criteria.Evaluation;
+using S3Criteria.Reporting;
+using S3Criteria.Rules;
+
+namespace S3Criteria.Compilation;
+
+/// <summary>A message template with its placeholders compiled, per language.</summary>
+internal sealed class CompiledTemplate(LocalizedText text, IReadOnlyDictionary<string, IReadOnlyList<object>> segments)
+{
+    public LocalizedText Text { get; } = text;
+
+    /// <summary>Renders the template; each segment is literal text or a <c>Lazy&lt;Func&lt;scope, subject, value&gt;&gt;</c>.</summary>
+    public string Render(EvaluationScope scope, object subject, string? language)
+    {
+        var parts = language is not null && segments.TryGetValue(language, out var localized) ? localized : segments[LocalizedText.DefaultLanguage];
+        var text = new StringBuilder();
+        foreach (var part in parts)
+        {
+            text.Append(part is Lazy<Func<EvaluationScope, object, object?>> value ? ValueFormatter.Format(value.Value(scope, subject)) : (string)part);
+        }
+
+        return text.ToString();
+    }
+}

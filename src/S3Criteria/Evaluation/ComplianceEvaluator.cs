@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Reflection;
+using NRules.Extensibility;
+using S3Criteria.Compilation;
+using S3Criteria.Documents;
+using S3Criteria.Model;
+using S3Criteria.Reporting;
+using S3Criteria.Rules;
+
+namespace S3Criteria.Evaluation;
+
+/// <summary>
+/// Checks strategies against a <see cref="RuleSet"/>. Each call runs in a fresh engine session, so one evaluator
+/// serves any number of threads.
+/// </summary>
+/// <remarks>
+/// Evaluation does not throw for a faulty rule: a rule whose condition fails for a subject (for example a share of an
+/// empty list) is reported in <see cref="ComplianceReport.Errors"/> with the rule and subject, its outcome is
+/// <see cref="RuleOutcome.Error"/>, and every other rule's result is still in the report.
+/// </remarks>
+/// <threadsafety static="true" instance="true"/>
+public sealed class ComplianceEvaluator
+{
+    private static readonly string ToolVersion =
+        typeof(ComplianceEvaluator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private readonly RuleSet _ruleSet;
+    private readonly TimeProvider _timeProvider;
+    private readonly string _language;
+
+    /// <summary>Initializes a new instance of the <see cref="ComplianceEvaluator"/> class.</summary>
+    /// <param name="ruleSet">The rules to check against.</param>
+    /// <param name="options">The options; the defaults use the system clock and English.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    public ComplianceEvaluator(RuleSet ruleSet, ComplianceEvaluatorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        _ruleSet = ruleSet;
+        _timeProvider = options?.TimeProvider ?? TimeProvider.System;
+        _language = options?.Language ?? LocalizedText.DefaultLanguage;
+    }
+
+    /// <summary>Gets the rule set this evaluator checks against.</summary>
+    public RuleSet RuleSet => _ruleSet;
+
+    /// <summary>Checks a strategy loaded from a document; findings carry the document's locations and the report its hash.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public ComplianceReport Evaluate(StrategyDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Evaluate(document.Strategy, document);
+    }
+
+    /// <summary>Checks a strategy built in code. Validate it first with <see cref="StrategyDocument.Validate(Strategy, string?)"/>.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="strategy"/> is <see langword="null"/>.</exception>
+    public ComplianceReport Evaluate(Strategy strategy)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        return Evaluate(strategy, null);
+    }
+
+    private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document)
+    {
+        var today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
+        var scope = new EvaluationScope(strategy, today);
+        var sink = Run(scope);
+        return new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion).Build();
+    }
+
+    private EvaluationSink Run(EvaluationScope scope)
+    {
+        var rules = _ruleSet.Compiled;
+        var sink = new EvaluationSink(rules.Count);
+        var session = _ruleSet.SessionFactory.CreateSession(s =>
+        {
+            s.DependencyResolver = new SinkResolver(sink);
+            s.Events.LhsExpressionFailedEvent += (_, e) =>
+            {
+                foreach (var rule in e.Rules)
+                {
+                    if (_ruleSet.EngineRuleIndex.TryGetValue(rule.Name, out var index) && index >= 0)
+                    {
+                        sink.Error(index, e.Facts.LastOrDefault()?.Value, e.Exception ?? new InvalidOperationException("A condition failed."));
+                    }
+                }
+
+                e.IsHandled = true;
+            };
+            s.Events.RhsExpressionFailedEvent += (_, e) =>
+            {
+                if (_ruleSet.EngineRuleIndex.TryGetValue(e.Match.Rule.Name, out var index) && index >= 0)
+                {
+                    sink.Error(index, e.Match.Facts.LastOrDefault()?.Value, e.Exception ?? new InvalidOperationException("An action failed."));
+                }
+
+                e.IsHandled = true;
+            };
+        });
+
+        var strategy = scope.Strategy;
+        var facts = new List<object>(1 + strategy.Priorities.Count + strategy.Partnerships.Count + strategy.Stakeholders.Count + strategy.Indicators.Count + strategy.Actions.Count) { scope };
+        facts.AddRange(strategy.Priorities);
+        facts.AddRange(strategy.Partnerships);
+        facts.AddRange(strategy.Stakeholders);
+        facts.AddRange(strategy.Indicators);
+        facts.AddRange(strategy.Actions);
+        try
+        {
+            session.InsertAll(facts);
+            session.Fire();
+        }
+#pragma warning disable CA1031 // Never return half a report silently: an engine failure marks every rule as errored.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            for (var i = 0; i < rules.Count; i++)
+            {
+                sink.Error(i, null, exception);
+            }
+        }
+
+        return sink;
+    }
+
+    private sealed class SinkResolver(EvaluationSink sink) : IDependencyResolver
+    {
+        public object Resolve(IResolutionContext context, Type serviceType) =>
+            serviceType == typeof(EvaluationSink) ? sink : throw new InvalidOperationException($"No dependency of type {serviceType.Name}.");
+    }
+
+    /// <summary>Turns what the engine recorded into the report: messages and evidence are built here, after firing.</summary>
+    private sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, EvaluationSink sink, StrategyDocument? document, string language, string toolVersion)
+    {
+        private Dictionary<object, (string Kind, string Path, int Order)>? _positions;
+
+        public ComplianceReport Build()
+        {
+            var findings = new List<(int Rule, int Order, Finding Finding)>();
+            var results = new List<RuleResult>();
+            var errors = new List<RuleError>();
+            var errorsByRule = sink.Errors.ToLookup(e => e.Rule);
+            var failuresByRule = sink.Failures.ToLookup(f => f.Rule, f => f.Subject);
+            var missingByRule = sink.MissingData.ToLookup(m => m.Rule, m => m.Subject);
+            foreach (var rule in ruleSet.Compiled)
+            {
+                var descriptor = rule.Descriptor;
+                var subjectsChecked = SubjectCount(descriptor.SubjectKind);
+                if (errorsByRule[rule.Index].Any())
+                {
+                    foreach (var (_, subject, exception) in errorsByRule[rule.Index].DistinctBy(e => (e.Subject, e.Exception.Message)))
+                    {
+                        errors.Add(new RuleError(descriptor.Id, subject is null or EvaluationScope ? null : SubjectOf(subject), Describe(exception)));
+                    }
+
+                    results.Add(new RuleResult(descriptor, RuleOutcome.Error, subjectsChecked, [], language));
+                    continue;
+                }
+
+                foreach (var subject in failuresByRule[rule.Index].Distinct())
+                {
+                    var finding = new Finding(descriptor, FindingStatus.Failed, SubjectOf(subject), rule.Message.Render(scope, subject, language), Evidence(rule, subject), descriptor.Rationale?.Get(language), rule.Recommendation?.Render(scope, subject, language), []);
+                    findings.Add((rule.Index, Order(subject), finding));
+                }
+
+                foreach (var subject in missingByRule[rule.Index].Distinct())
+                {
+                    var missing = rule.Needs.Where(n => !Safe(() => n.Present.Value(scope, subject))).Select(n => n.Path).ToList();
+                    var text = string.Create(CultureInfo.InvariantCulture, $"Cannot assess: the document does not give {string.Join(", ", missing)}.");
+                    findings.Add((rule.Index, Order(subject), new Finding(descriptor, FindingStatus.CannotAssess, SubjectOf(subject), text, [], descriptor.Rationale?.Get(language), $"Add {string.Join(", ", missing)} to the strategy document.", missing)));
+                }
+
+                var outcome = failuresByRule[rule.Index].Any() ? RuleOutcome.Failed
+                    : missingByRule[rule.Index].Any() ? RuleOutcome.CannotAssess
+                    : rule.HasAppliesWhen && !sink.IsApplicable(rule.Index) ? RuleOutcome.NotApplicable
+                    : RuleOutcome.Passed;
+                var evidence = outcome == RuleOutcome.Passed && descriptor.SubjectKind == "strategy" ? Evidence(rule, scope.Strategy) : [];
+                results.Add(new RuleResult(descriptor, outcome, subjectsChecked, evidence, language));
+            }
+
+            var criteria = new List<CriterionResult>();
+            foreach (var criterion in ruleSet.Criteria)
+            {
+                var ofCriterion = results.Where(r => r.CriterionId == criterion.Id).ToList();
+                var (verdict, decidedBy) = VerdictRules.ForCriterion(ofCriterion);
+                criteria.Add(new CriterionResult(criterion.Id, criterion.Title.Get(language), verdict, decidedBy, ofCriterion.Count(r => r.Outcome == RuleOutcome.Passed), ofCriterion.Count(r => r.Outcome == RuleOutcome.Failed)));
+            }
+
+            var criterionOrder = ruleSet.Criteria.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            var ordered = findings
+                .OrderBy(f => criterionOrder.GetValueOrDefault(f.Finding.CriterionId))
+                .ThenBy(f => f.Rule)
+                .ThenBy(f => f.Order)
+                .ThenBy(f => f.Finding.Status)
+                .Select(f => f.Finding)
+                .ToList();
+            var strategy = scope.Strategy;
+            return new ComplianceReport(
+                strategy.Id,
+                strategy.Title,
+                strategy.Region.Code.Value,
+                VerdictRules.Overall(criteria),
+                criteria,
+                ordered,
+                results,
+                errors,
+                new Provenance(ruleSet, toolVersion, document?.FilePath, document?.ContentHash, scope.Today, language));
+        }
+
+        private int SubjectCount(string kind) => kind switch
+        {
+            "priority" => scope.Strategy.Priorities.Count,
+            "partnership" => scope.Strategy.Partnerships.Count,
+            "stakeholder" => scope.Strategy.Stakeholders.Count,
+            "indicator" => scope.Strategy.Indicators.Count,
+            "action" => scope.Strategy.Actions.Count,
+            _ => 1,
+        };
+
+        private List<EvidenceItem> Evidence(CompiledRule rule, object subject) =>
+            [.. rule.Evidence.Select(e => new EvidenceItem(e.Name, FormatSafely(() => e.Value.Value(scope, subject))))];
+
+        private static string FormatSafely(Func<object?> value)
+        {
+            try
+            {
+                return ValueFormatter.Format(value());
+            }
+#pragma warning disable CA1031 // Evidence is explanatory: a value that cannot be computed is shown as such.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                return $"(cannot be computed: {exception.Message})";
+            }
+        }
+
+        private static bool Safe(Func<bool> test)
+        {
+            try
+            {
+                return test();
+            }
+#pragma warning disable CA1031 // A failing presence test means the data is not there.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                return false;
+            }
+        }
+
+        private static string Describe(Exception exception) =>
+            exception is NRules.RuleExpressionEvaluationException { InnerException: { } inner } ? inner.Message : exception.Message;
+
+        private int Order(object subject) => subject is Strategy ? -1 : Positions().TryGetValue(subject, out var position) ? position.Order : int.MaxValue;
+
+        private Subject SubjectOf(object subject)
+        {
+            var (id, name) = subject switch
+            {
+                PriorityArea p => (p.Id, p.Name),
+                Partnership p => (p.Id, p.Title),
+                Stakeholder s => (s.Id, s.Name),
+                Indicator i => (i.Id, i.Name),
+                PolicyAction a => (a.Id, a.Title),
+                Strategy s => (s.Id, s.Title),
+                _ => (string.Empty, ValueFormatter.Format(subject)),
+            };
+            if (subject is Strategy || !Positions().TryGetValue(subject, out var position))
+            {
+                return new Subject("strategy", id, name, null, null);
+            }
+
+            return new Subject(position.Kind, id, name, position.Path, document?.LocationOf(position.Path));
+        }
+
+        private Dictionary<object, (string Kind, string Path, int Order)> Positions()
+        {
+            if (_positions is not null)
+            {
+                return _positions;
+            }
+
+            var positions = new Dictionary<object, (string, string, int)>(ReferenceEqualityComparer.Instance);
+            var order = 0;
+            void Add<T>(string kind, string collection, IReadOnlyList<T> items)
+                where T : notnull
+            {
+                for (var i = 0; i < items.Count; i++)
+                {
+                    positions.TryAdd(items[i], (kind, string.Create(CultureInfo.InvariantCulture, $"{collection}[{i}]"), order++));
+                }
+            }
+
+            var strategy = scope.Strategy;
+            Add("priority", "priorities", strategy.Priorities);
+            Add("partnership", "partnerships", strategy.Partnerships);
+            Add("stakeholder", "stakeholders", strategy.Stakeholders);
+            Add("indicator", "indicators", strategy.Indicators);
+            Add("action", "actions", strategy.Actions);
+            return _positions = positions;
+        }
+    }
+}

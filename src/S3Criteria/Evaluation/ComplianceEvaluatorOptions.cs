@@ -1,0 +1,13 @@
+namespace S3Criteria.Evaluation;
+
+/// <summary>Options of a <see cref="ComplianceEvaluator"/>.</summary>
+public sealed class ComplianceEvaluatorOptions
+{
+    /// <summary>Gets or sets the clock that gives the evaluation date (<c>today</c> in rules).</summary>
+    /// <value>The default is <see cref="TimeProvider.System"/>; tests pass a fixed one.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets or sets the language of messages and recommendations, as an ISO 639-1 code.</summary>
+    /// <value>The default is <c>en</c>; a rule without a text in the language falls back to English.</value>
+    public string Language { get; set; } = Rules.LocalizedText.DefaultLanguage;
+}

@@ -1,0 +1,26 @@
+namespace S3Criteria.Rules;
+
+/// <summary>A fulfilment criterion that rules check, such as <c>EC1.1-C7</c>.</summary>
+/// <threadsafety static="true" instance="true"/>
+public sealed class CriterionDescriptor
+{
+    internal CriterionDescriptor(string id, LocalizedText title, string? legalBasis, bool whereRelevant)
+    {
+        Id = id;
+        Title = title;
+        LegalBasis = legalBasis;
+        WhereRelevant = whereRelevant;
+    }
+
+    /// <summary>Gets the identifier, such as <c>EC1.1-C7</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the criterion's wording.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Gets the legal basis, such as "Regulation (EU) 2021/1060, Annex IV", if given.</summary>
+    public string? LegalBasis { get; }
+
+    /// <summary>Gets a value indicating whether the regulation qualifies the criterion with "where relevant".</summary>
+    public bool WhereRelevant { get; }
+}

@@ -1,0 +1,219 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using NRules;
+using S3Criteria.Compilation;
+using S3Criteria.Diagnostics;
+using S3Criteria.Rules.Yaml;
+using S3Criteria.Syntax;
+
+namespace S3Criteria.Rules;
+
+/// <summary>
+/// Collects rule files, parameter overrides and disabled rules, then loads, type-checks and compiles them into a
+/// <see cref="RuleSet"/>. Every problem of every file is reported at once, each located by file, line and column.
+/// </summary>
+/// <example>
+/// <code>
+/// RuleSet rules = new RuleSetBuilder()
+///     .AddBuiltInRules()
+///     .SetParameter("min-active-partnerships-per-priority", "2")
+///     .Build();
+/// </code>
+/// </example>
+/// <threadsafety static="true" instance="false"/>
+public sealed class RuleSetBuilder
+{
+    private const string ResourcePrefix = "S3Criteria.Rules.";
+    private readonly List<Func<List<Diagnostic>, IEnumerable<(string Name, string Text)>>> _sources = [];
+    private readonly Dictionary<string, string> _overrides = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _disabled = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the built-in rules for enabling condition 1.1, embedded in this assembly.</summary>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder AddBuiltInRules()
+    {
+        _sources.Add(_ =>
+        {
+            var assembly = typeof(RuleSetBuilder).Assembly;
+            return assembly.GetManifestResourceNames()
+                .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Select(name => ($"builtin:{name[ResourcePrefix.Length..]}", ReadResource(assembly, name)));
+        });
+        return this;
+    }
+
+    /// <summary>Adds one rule file; it is read when the rule set is built.</summary>
+    /// <param name="path">The YAML file.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public RuleSetBuilder AddFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _sources.Add(diagnostics => Read(path, diagnostics) is { } text ? [(path, text)] : []);
+        return this;
+    }
+
+    /// <summary>Adds every <c>*.yaml</c> and <c>*.yml</c> file under a directory, in ordinal order of their paths.</summary>
+    /// <param name="path">The directory.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public RuleSetBuilder AddDirectory(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _sources.Add(diagnostics =>
+        {
+            if (!Directory.Exists(path))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"The rules directory '{path}' does not exist."));
+                return [];
+            }
+
+            return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(file => file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .Select(file => (file, Read(file, diagnostics)))
+                .Where(pair => pair.Item2 is not null)
+                .Select(pair => (pair.file, pair.Item2!))
+                .ToList();
+        });
+        return this;
+    }
+
+    /// <summary>Adds rules written as YAML text.</summary>
+    /// <param name="yaml">The rule file's text.</param>
+    /// <param name="name">The name to show in locations. The default is <c>&lt;text&gt;</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
+    public RuleSetBuilder AddYaml(string yaml, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        _sources.Add(_ => [(name ?? "<text>", yaml)]);
+        return this;
+    }
+
+    /// <summary>
+    /// Overrides a parameter's default without editing the rule file. The value is written as in YAML: <c>2</c>,
+    /// <c>0.5</c>, <c>true</c>, text, or a comma-separated list; it must have the type of the declared default.
+    /// </summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="value"/> is <see langword="null"/>.</exception>
+    public RuleSetBuilder SetParameter(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        _overrides[name] = value;
+        return this;
+    }
+
+    /// <summary>Disables a rule; the reason is recorded in every report.</summary>
+    /// <param name="ruleId">The rule's identifier.</param>
+    /// <param name="reason">Why it is disabled.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> or <paramref name="reason"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    public RuleSetBuilder DisableRule(string ruleId, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        _disabled[ruleId] = reason;
+        return this;
+    }
+
+    /// <summary>Loads, checks and compiles the rules.</summary>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetException">A file cannot be read or has problems; every problem of every file is listed.</exception>
+    public RuleSet Build() => TryBuild().GetValueOrThrow();
+
+    /// <summary>Loads, checks and compiles the rules without throwing for problems in them.</summary>
+    /// <returns>The rule set, or every problem of every file.</returns>
+    public RuleSetLoadResult TryBuild()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var texts = _sources.SelectMany(source => source(diagnostics)).ToList();
+        if (texts.Count == 0 && diagnostics.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, "No rule files were added; call AddBuiltInRules, AddFile, AddDirectory or AddYaml."));
+        }
+
+        var files = new List<RuleFileSyntax>();
+        foreach (var (name, text) in texts)
+        {
+            if (RuleFileReader.Read(new SourceText(text, name), diagnostics) is { } file)
+            {
+                files.Add(file);
+            }
+        }
+
+        var compiler = new RuleSetCompiler(diagnostics);
+        compiler.Compile(files, _overrides, _disabled);
+        if (diagnostics.Count > 0)
+        {
+            return new RuleSetLoadResult(null, diagnostics);
+        }
+
+        ISessionFactory factory;
+        try
+        {
+            factory = new RuleCompiler().Compile(compiler.Definitions);
+        }
+        catch (RuleCompilationException exception)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.CompilationFailed, $"The engine rejected rule '{exception.RuleName}': {exception.InnerException?.Message ?? exception.Message}"));
+            return new RuleSetLoadResult(null, diagnostics);
+        }
+
+        var header = files.Select(f => f.Header).FirstOrDefault(h => h is not null);
+        var engineIndex = compiler.Definitions.ToDictionary(
+            d => d.Name,
+            d => NRulesDefinitions.TryParseIndex(d.Name, out var index) ? index : -1,
+            StringComparer.Ordinal);
+        var ruleSet = new RuleSet(
+            header?.Id ?? "custom",
+            header?.Version ?? "0",
+            header?.Title,
+            Hash(texts),
+            compiler.Criteria,
+            compiler.Parameters,
+            [.. _disabled.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new DisabledRule(d.Key, d.Value))],
+            compiler.Rules,
+            factory,
+            engineIndex);
+        return new RuleSetLoadResult(ruleSet, []);
+    }
+
+    private static string? Read(string path, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"The rule file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1)));
+            return null;
+        }
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string Hash(IEnumerable<(string Name, string Text)> texts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (_, text) in texts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
+            hash.AppendData([0]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,68 @@
+using S3Criteria.Diagnostics;
+using S3Criteria.Rules.Language;
+using S3Criteria.Syntax;
+
+namespace S3Criteria.Rules.Yaml;
+
+/// <summary>A rule file as read, before type checking.</summary>
+internal sealed class RuleFileSyntax(SourceText source)
+{
+    public SourceText Source { get; } = source;
+
+    public RuleSetHeaderSyntax? Header { get; set; }
+
+    public List<CriterionSyntax> Criteria { get; } = [];
+
+    public List<ParameterSyntax> Parameters { get; } = [];
+
+    public List<RuleSyntax> Rules { get; } = [];
+}
+
+internal sealed record RuleSetHeaderSyntax(string? Id, string? Version, string? Title);
+
+internal sealed record CriterionSyntax(string Id, LocalizedText Title, string? LegalBasis, bool WhereRelevant, SourceLocation Location);
+
+internal sealed record ParameterSyntax(string Name, ParameterValue Default, string? Description, SourceLocation Location);
+
+internal sealed record LetSyntax(string Name, SourceLocation Location, ExpressionSource Source);
+
+/// <summary>A text with <c>{placeholders}</c>, per language.</summary>
+internal sealed record TemplateSyntax(LocalizedText Text, IReadOnlyDictionary<string, IReadOnlyList<TemplateSegment>> Segments);
+
+/// <summary>A literal run of a template, or a placeholder expression.</summary>
+internal sealed record TemplateSegment(string? Literal, ExpressionSource? Placeholder);
+
+internal sealed class RuleSyntax
+{
+    public required string Id { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    public string? CriterionId { get; init; }
+
+    public SourceLocation? CriterionLocation { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public string? ForEach { get; init; }
+
+    public SourceLocation? ForEachLocation { get; init; }
+
+    public ExpressionSource? AppliesWhen { get; init; }
+
+    public IReadOnlyList<LetSyntax> Lets { get; init; } = [];
+
+    public IReadOnlyList<ExpressionSource> Needs { get; init; } = [];
+
+    public required ExpressionSource Require { get; init; }
+
+    public required TemplateSyntax Message { get; init; }
+
+    public LocalizedText? Rationale { get; init; }
+
+    public TemplateSyntax? Recommendation { get; init; }
+
+    public IReadOnlyList<string> References { get; init; } = [];
+}
