@@ -206,14 +206,17 @@ internal sealed class ExpressionBinder
         }
 
         var candidates = CandidateNames();
-        var hint = name.Name.Contains('-', StringComparison.Ordinal) && name.Name.Split('-').Any(IsKnownName)
-            ? " To subtract, put spaces around the minus sign: 'a - b'."
-            : string.Empty;
-        Report(name.Position, DiagnosticCodes.UnknownName, $"Unknown name '{name.Name}'. {Suggest(name.Name, candidates)}Names available here: {string.Join(", ", candidates)}.{hint}");
+        Report(name.Position, DiagnosticCodes.UnknownName, $"Unknown name '{name.Name}'. {Suggest(name.Name, candidates)}Names available here: {string.Join(", ", candidates)}.{MinusHint(name.Name)}");
         return null;
     }
 
     private bool IsKnownName(string name) => TryResolve(name, out _);
+
+    /// <summary>Explains that <c>today-years(3)</c> is one name: names contain hyphens, so subtraction needs spaces.</summary>
+    private string MinusHint(string name) =>
+        name.Contains('-', StringComparison.Ordinal) && name.Split('-').Any(part => IsKnownName(part) || Functions.Contains(part))
+            ? " To subtract, put spaces around the minus sign: 'a - b'."
+            : string.Empty;
 
     private bool TryResolve(string name, out Typed typed)
     {
@@ -565,7 +568,7 @@ internal sealed class ExpressionBinder
     {
         if (!Functions.Contains(call.Name))
         {
-            Report(call.Position, DiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'. {Suggest(call.Name, Functions)}Functions: {string.Join(", ", Functions)}.");
+            Report(call.Position, DiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'. {Suggest(call.Name, Functions)}Functions: {string.Join(", ", Functions)}.{MinusHint(call.Name)}");
             return null;
         }
 

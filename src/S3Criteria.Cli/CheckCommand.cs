@@ -1,0 +1,197 @@
+using System.CommandLine;
+using S3Criteria.Cli.Output;
+using S3Criteria.Diagnostics;
+using S3Criteria.Documents;
+using S3Criteria.Evaluation;
+using S3Criteria.Reporting;
+using S3Criteria.Rules;
+
+namespace S3Criteria.Cli;
+
+/// <summary><c>s3criteria check</c>: evaluates strategy documents and prints or writes the reports.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml or .json), or directories holding them.", Arity = ArgumentArity.OneOrMore };
+        var rules = new Option<string[]>("--rules") { Description = "A rule file or directory to use instead of the built-in rules (repeatable)." };
+        var builtIn = new Option<bool>("--with-built-in") { Description = "Also load the built-in rules when --rules is given." };
+        var set = new Option<string[]>("--set") { Description = "Override a rule parameter: --set name=value (repeatable)." };
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
+        format.AcceptOnlyFromAmong("console", "json");
+        var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding has this severity or higher.", DefaultValueFactory = _ => "blocking" };
+        failOn.AcceptOnlyFromAmong("info", "advisory", "blocking", "none");
+        var date = new Option<string?>("--date") { Description = "Evaluate as of this date (YYYY-MM-DD) instead of today." };
+
+        var command = new Command("check", "Check strategy documents against the rules and report per criterion.");
+        command.Arguments.Add(documents);
+        command.Options.Add(rules);
+        command.Options.Add(builtIn);
+        command.Options.Add(set);
+        command.Options.Add(format);
+        command.Options.Add(outputPath);
+        command.Options.Add(failOn);
+        command.Options.Add(date);
+        command.SetAction(parse => Run(
+            new CheckSettings(
+                parse.GetValue(documents) ?? [],
+                parse.GetValue(rules) ?? [],
+                parse.GetValue(builtIn),
+                parse.GetValue(set) ?? [],
+                parse.GetValue(format) ?? "console",
+                parse.GetValue(outputPath),
+                parse.GetValue(failOn) ?? "blocking",
+                parse.GetValue(date)),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(CheckSettings settings, TextWriter output, TextWriter error)
+    {
+        var options = new ComplianceEvaluatorOptions();
+        if (settings.Date is not null)
+        {
+            if (!DateOnly.TryParseExact(settings.Date, "yyyy-MM-dd", out var asOf))
+            {
+                error.WriteLine($"error: --date '{settings.Date}' is not a date written YYYY-MM-DD.");
+                return ExitCodes.BadInput;
+            }
+
+            options.TimeProvider = new FixedDateTimeProvider(asOf);
+        }
+
+        var builder = new RuleSetBuilder();
+        if (settings.Rules.Length == 0 || settings.WithBuiltIn)
+        {
+            builder.AddBuiltInRules();
+        }
+
+        foreach (var path in settings.Rules)
+        {
+            if (Directory.Exists(path))
+            {
+                builder.AddDirectory(path);
+            }
+            else
+            {
+                builder.AddFile(path);
+            }
+        }
+
+        foreach (var assignment in settings.Set)
+        {
+            var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                error.WriteLine($"error: --set '{assignment}' must be written name=value.");
+                return ExitCodes.BadInput;
+            }
+
+            builder.SetParameter(assignment[..equals].Trim(), assignment[(equals + 1)..]);
+        }
+
+        var loaded = builder.TryBuild();
+        if (!loaded.Success)
+        {
+            WriteDiagnostics(error, "The rules could not be loaded", loaded.Diagnostics);
+            return ExitCodes.BadInput;
+        }
+
+        var files = ExpandDocuments(settings.Documents, error);
+        if (files is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var evaluator = new ComplianceEvaluator(loaded.RuleSet!, options);
+        var reports = new List<ComplianceReport>();
+        var failed = false;
+        foreach (var file in files)
+        {
+            var document = StrategyDocument.TryLoad(file);
+            if (!document.Success)
+            {
+                WriteDiagnostics(error, $"{file} could not be loaded", document.Diagnostics);
+                failed = true;
+                continue;
+            }
+
+            reports.Add(evaluator.Evaluate(document.Document!));
+        }
+
+        if (failed)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using var target = settings.Output is null ? null : new StreamWriter(settings.Output);
+        var writer = target ?? output;
+        foreach (var report in reports)
+        {
+            if (settings.Format == "json")
+            {
+                writer.Write(ComplianceReportJson.Serialize(report));
+            }
+            else
+            {
+                ConsoleReportWriter.Write(report, writer, useColour: target is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && ReferenceEquals(output, Console.Out));
+            }
+        }
+
+        if (target is not null)
+        {
+            output.WriteLine($"Wrote {reports.Count} report(s) to {settings.Output}.");
+        }
+
+        if (settings.FailOn == "none")
+        {
+            return ExitCodes.Success;
+        }
+
+        var threshold = settings.FailOn switch { "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
+        return reports.Any(r => r.Findings.Any(f => f.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static List<string>? ExpandDocuments(IEnumerable<string> paths, TextWriter error)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".YAML" or ".YML" or ".JSON")
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                error.WriteLine($"error: the strategy document '{path}' does not exist.");
+                return null;
+            }
+        }
+
+        return files;
+    }
+
+    private static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        error.WriteLine($"{title}: {diagnostics.Count} problem(s).");
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    private sealed record CheckSettings(string[] Documents, string[] Rules, bool WithBuiltIn, string[] Set, string Format, string? Output, string FailOn, string? Date);
+
+    private sealed class FixedDateTimeProvider(DateOnly date) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+}
