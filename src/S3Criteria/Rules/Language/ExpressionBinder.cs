@@ -14,7 +14,7 @@ namespace S3Criteria.Rules.Language;
 /// </summary>
 internal sealed class ExpressionBinder
 {
-    private static readonly string[] Functions = ["count", "exists", "none", "share", "sum", "years", "months", "days", "year", "date"];
+    private static readonly string[] Functions = ["count", "count-distinct", "exists", "none", "share", "sum", "years", "months", "days", "year", "date"];
 
     private readonly Dictionary<string, Typed> _lets = new(StringComparer.Ordinal);
     private readonly List<(string Name, Typed Value)> _locals = [];
@@ -578,10 +578,10 @@ internal sealed class ExpressionBinder
             return null;
         }
 
-        if (call.Name is "exists" or "none" or "share" or "sum")
+        if (call.Name is "exists" or "none" or "share" or "sum" or "count-distinct")
         {
-            Report(call.Position, DiagnosticCodes.ExpressionSyntax, call.Name == "sum"
-                ? "Write sum(x.value for x in collection where …)."
+            Report(call.Position, DiagnosticCodes.ExpressionSyntax, call.Name is "sum" or "count-distinct"
+                ? $"Write {call.Name}(x.value for x in collection where …)."
                 : $"Write {call.Name}(x in collection where …).");
             return null;
         }
@@ -678,6 +678,21 @@ internal sealed class ExpressionBinder
                     return new Typed(LType.Boolean, aggregate.Function == "exists" ? any : Expression.Not(any));
                 case "share":
                     return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.Share)).MakeGenericMethod(elementClr), source.Expression, predicate));
+                case "count-distinct":
+                    var value = Bind(aggregate.Projection!);
+                    if (value is null)
+                    {
+                        return null;
+                    }
+
+                    if (!value.Type.IsScalar)
+                    {
+                        Report(aggregate.Projection!.Position, DiagnosticCodes.TypeMismatch, $"count-distinct counts different single values, but this is a {value.Type.DisplayName}.");
+                        return null;
+                    }
+
+                    var key = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementClr, typeof(object)), Expression.Convert(value.Expression, typeof(object)), item);
+                    return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.CountDistinct)).MakeGenericMethod(elementClr), source.Expression, predicate, key));
                 default:
                     var projection = Bind(aggregate.Projection!);
                     if (projection is null || !Require(projection, LType.Number, aggregate.Projection!.Position, "sum adds up numbers"))

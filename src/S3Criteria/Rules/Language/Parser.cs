@@ -7,7 +7,7 @@ namespace S3Criteria.Rules.Language;
 /// </summary>
 internal sealed class Parser
 {
-    public static readonly IReadOnlySet<string> AggregateFunctions = new HashSet<string>(StringComparer.Ordinal) { "count", "exists", "none", "share", "sum" };
+    public static readonly IReadOnlySet<string> AggregateFunctions = new HashSet<string>(StringComparer.Ordinal) { "count", "count-distinct", "exists", "none", "share", "sum" };
 
     private static readonly HashSet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -312,12 +312,13 @@ internal sealed class Parser
         }
 
         Expect(")");
-        if (function.Text == "sum" && projection is null)
+        var projects = function.Text is "sum" or "count-distinct";
+        if (projects && projection is null)
         {
-            throw new SyntaxError(function.Position, "sum needs a value to add up, as in 'sum(p.funding for p in partnerships)'.");
+            throw new SyntaxError(function.Position, $"{function.Text} needs a value for each item, as in '{function.Text}(p.{(function.Text == "sum" ? "funding" : "instrument")} for p in partnerships)'.");
         }
 
-        if (function.Text != "sum" && projection is not null)
+        if (!projects && projection is not null)
         {
             throw new SyntaxError(function.Position, $"'{function.Text}' takes no value before 'for'; write '{function.Text}({variable.Text} in … where …)'.");
         }

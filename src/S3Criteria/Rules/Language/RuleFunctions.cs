@@ -67,6 +67,20 @@ internal static class RuleFunctions
         return sum;
     }
 
+    public static decimal? CountDistinct<T>(IReadOnlyList<T> items, Func<T, bool>? predicate, Func<T, object?> selector)
+    {
+        var values = new HashSet<object>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if ((predicate is null || predicate(items[i])) && selector(items[i]) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.Count;
+    }
+
     public static bool Contains(IReadOnlyList<string> items, string? value)
     {
         for (var i = 0; i < items.Count; i++)

@@ -118,6 +118,8 @@ public sealed class LanguageConstructTests
     [InlineData("share(p in partnerships where p.status == active) >= 0.5", RuleOutcome.Passed)]
     [InlineData("share(p in partnerships where p.status == active) > 0.5", RuleOutcome.Failed)]
     [InlineData("count(pr in priorities where pr.budget > 200) == 1", RuleOutcome.Passed)]
+    [InlineData("count-distinct(p.instrument for p in partnerships) == 2", RuleOutcome.Passed)]
+    [InlineData("count-distinct(p.status for p in partnerships where p.funding > 0) >= 3", RuleOutcome.Failed)]
     public void Evaluate_Aggregates_CountExistsNoneSumShare(string require, RuleOutcome expected) =>
         Assert.Equal(expected, Outcome(require, Partnerships));
 
