@@ -1,0 +1,50 @@
+using S3Criteria.Baseline;
+using S3Criteria.Documents;
+using S3Criteria.Reporting;
+using S3Criteria.Rules;
+using S3Criteria.Tests.Support;
+
+namespace S3Criteria.Tests.Evaluation;
+
+/// <summary>The engine and a hand-written C# evaluator of the criterion-7 rules agree on generated strategies.</summary>
+public sealed class Criterion7ParityTests
+{
+    private static readonly RuleSet Rules = new RuleSetBuilder().AddFile(Path.Combine(AppContext.BaseDirectory, "rules", "criterion-7.yaml")).Build();
+
+    [Fact]
+    public void Evaluate_GeneratedStrategies_MatchesHandWrittenEvaluator()
+    {
+        var evaluator = RuleHarness.Evaluator(Rules);
+        var checkedFindings = 0;
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var strategy = StrategyGenerator.Generate(seed, RuleHarness.Today);
+            Assert.Empty(StrategyDocument.Validate(strategy));
+
+            var report = evaluator.Evaluate(strategy);
+
+            Assert.Empty(report.Errors);
+            var engine = report.Findings
+                .Select(f => new BaselineFinding(f.RuleId, f.Subject.Id, f.Status == FindingStatus.CannotAssess))
+                .OrderBy(f => f.ToString(), StringComparer.Ordinal)
+                .ToList();
+            var expected = HandWrittenCriterion7.Evaluate(strategy, RuleHarness.Today).OrderBy(f => f.ToString(), StringComparer.Ordinal).ToList();
+            Assert.True(expected.SequenceEqual(engine), $"Seed {seed}: expected [{string.Join(", ", expected)}] but the engine found [{string.Join(", ", engine)}].");
+            checkedFindings += expected.Count;
+        }
+
+        // The generator must exercise the rules, not produce 300 empty reports.
+        Assert.True(checkedFindings > 1000, $"Only {checkedFindings} findings over 300 strategies.");
+    }
+
+    [Fact]
+    public void HandWrittenEvaluator_CoversEveryRuleOfTheFile()
+    {
+        var fired = Enumerable.Range(0, 300)
+            .SelectMany(seed => HandWrittenCriterion7.Evaluate(StrategyGenerator.Generate(seed, RuleHarness.Today), RuleHarness.Today))
+            .Select(f => f.RuleId)
+            .ToHashSet();
+
+        Assert.Equal(Rules.Rules.Select(r => r.Id).Order(), fired.Order());
+    }
+}
