@@ -25,6 +25,8 @@ internal sealed class RuleSetCompiler
 
     public List<IRuleDefinition> Definitions { get; } = [];
 
+    public List<CooperationVehicle> Vehicles { get; } = [];
+
     public IReadOnlyList<CriterionDescriptor> Criteria =>
         [.. _criteria.Values.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CriterionDescriptor(c.Id, c.Title, c.LegalBasis, c.WhereRelevant))];
 
@@ -40,6 +42,7 @@ internal sealed class RuleSetCompiler
         }
 
         ApplyOverrides(overrides);
+        MergeVehicles(files);
         var values = _parameters.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
         var seen = new Dictionary<string, RuleSyntax>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -63,6 +66,22 @@ internal sealed class RuleSetCompiler
         foreach (var id in disabled.Keys.Where(id => !seen.ContainsKey(id)).Order(StringComparer.Ordinal))
         {
             _diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownRule, $"Cannot disable rule '{id}': no loaded rule has that identifier. {ExpressionBinder.Suggest(id, seen.Keys)}".TrimEnd()));
+        }
+    }
+
+    private void MergeVehicles(IReadOnlyList<RuleFileSyntax> files)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (vehicle, location) in files.SelectMany(f => f.Vehicles))
+        {
+            if (seen.TryGetValue(vehicle.Id, out var first))
+            {
+                _diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateId, $"Another vehicle already has the identifier '{vehicle.Id}' ({first}).", location));
+                continue;
+            }
+
+            seen.Add(vehicle.Id, location);
+            Vehicles.Add(vehicle);
         }
     }
 
@@ -148,7 +167,7 @@ internal sealed class RuleSetCompiler
             }
         }
 
-        var binder = new ExpressionBinder(kind, kind is null ? null : rule.ForEach, parameters, _diagnostics);
+        var binder = new ExpressionBinder(kind, kind is null ? null : rule.ForEach, parameters, Vehicles, _diagnostics);
         var evidence = new List<(string, Lazy<Func<EvaluationScope, object, object?>>)>();
         foreach (var let in rule.Lets)
         {

@@ -18,6 +18,10 @@ internal sealed class StrategyBinder
 
     private StrategyBinder(ICollection<Diagnostic> diagnostics) => _diagnostics = diagnostics;
 
+    /// <summary>Binds a node to any kind of the model (a strategy, a catalogue vehicle), with paths starting at <paramref name="path"/>.</summary>
+    public static object? BindKind(YNode node, ModelKind kind, string path, ICollection<Diagnostic> diagnostics) =>
+        new StrategyBinder(diagnostics).BindObject(node, kind, path);
+
     /// <summary>Binds <paramref name="root"/>; returns the strategy (possibly incomplete when there were errors) and where each value came from.</summary>
     public static (Strategy? Strategy, IReadOnlyDictionary<string, SourceLocation> Locations, IReadOnlySet<string> FailedPaths) Bind(YNode root, ICollection<Diagnostic> diagnostics)
     {

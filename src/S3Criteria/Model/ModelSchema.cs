@@ -13,6 +13,8 @@ internal static class ModelSchema
 
     public static ModelKind Strategy => ByType[typeof(Strategy)];
 
+    public static ModelKind Vehicle => ByType[typeof(Rules.CooperationVehicle)];
+
     /// <summary>Gets the kinds a rule can iterate with <c>for-each</c>, by name, with the strategy collection that holds them.</summary>
     public static IReadOnlyDictionary<string, (ModelKind Kind, ModelField Collection)> SubjectKinds { get; } =
         new Dictionary<string, (ModelKind, ModelField)>(StringComparer.Ordinal)
@@ -46,6 +48,7 @@ internal static class ModelSchema
             [typeof(Stakeholder)] = "stakeholder",
             [typeof(Indicator)] = "indicator",
             [typeof(PolicyAction)] = "action",
+            [typeof(Rules.CooperationVehicle)] = "vehicle",
         };
         var kinds = names.ToDictionary(pair => pair.Key, pair => new ModelKind(pair.Value, pair.Key));
         var nullability = new NullabilityInfoContext();
@@ -104,9 +107,12 @@ internal static class ModelSchema
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             var element = type.GetGenericArguments()[0];
-            return element == typeof(string)
-                ? (LType.List(LType.Text), false)
-                : (LType.List(LType.Object(kinds[element])), false);
+            if (element == typeof(string))
+            {
+                return (LType.List(LType.Text), false);
+            }
+
+            return element.IsEnum ? (LType.List(LType.Enum(element)), false) : (LType.List(LType.Object(kinds[element])), false);
         }
 
         throw new InvalidOperationException($"The model property {property.DeclaringType?.Name}.{property.Name} has a type the schema does not map.");

@@ -15,4 +15,7 @@ public sealed class Partner
 
     /// <summary>Gets the quadruple-helix group of the partner, if known.</summary>
     public Helix? Helix { get; init; }
+
+    /// <summary>Gets the 2021-2027 cohesion category of the partner's region, if known: it shows pairings of less and more developed regions.</summary>
+    public CohesionCategory? Category { get; init; }
 }

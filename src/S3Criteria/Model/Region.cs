@@ -21,4 +21,7 @@ public sealed class Region
 
     /// <summary>Gets whether the region is a lagging region. The default is <see cref="LaggingType.None"/>.</summary>
     public LaggingType Lagging { get; init; }
+
+    /// <summary>Gets the EU macro-regional strategies that cover the region.</summary>
+    public IReadOnlyList<MacroRegion> MacroRegions { get; init; } = [];
 }

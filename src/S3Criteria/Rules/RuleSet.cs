@@ -23,6 +23,7 @@ public sealed class RuleSet
         IReadOnlyList<CriterionDescriptor> criteria,
         IReadOnlyList<RuleParameterDescriptor> parameters,
         IReadOnlyList<DisabledRule> disabledRules,
+        IReadOnlyList<CooperationVehicle> vehicles,
         IReadOnlyList<CompiledRule> compiled,
         ISessionFactory sessionFactory,
         IReadOnlyDictionary<string, int> engineRuleIndex)
@@ -34,6 +35,7 @@ public sealed class RuleSet
         Criteria = criteria;
         Parameters = parameters;
         DisabledRules = disabledRules;
+        Vehicles = vehicles;
         Compiled = compiled;
         Rules = [.. compiled.Select(r => r.Descriptor)];
         SessionFactory = sessionFactory;
@@ -64,6 +66,9 @@ public sealed class RuleSet
 
     /// <summary>Gets the rules the caller disabled, with reasons.</summary>
     public IReadOnlyList<DisabledRule> DisabledRules { get; }
+
+    /// <summary>Gets the catalogue of cooperation vehicles the rule files declare (<c>vehicles:</c>), in file order.</summary>
+    public IReadOnlyList<CooperationVehicle> Vehicles { get; }
 
     internal IReadOnlyList<CompiledRule> Compiled { get; }
 

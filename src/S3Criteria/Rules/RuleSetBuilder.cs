@@ -179,6 +179,7 @@ public sealed class RuleSetBuilder
             compiler.Criteria,
             compiler.Parameters,
             [.. _disabled.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new DisabledRule(d.Key, d.Value))],
+            compiler.Vehicles,
             compiler.Rules,
             factory,
             engineIndex);

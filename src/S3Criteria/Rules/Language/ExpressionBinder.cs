@@ -14,11 +14,12 @@ namespace S3Criteria.Rules.Language;
 /// </summary>
 internal sealed class ExpressionBinder
 {
-    private static readonly string[] Functions = ["count", "count-distinct", "exists", "none", "share", "sum", "years", "months", "days", "year", "date"];
+    private static readonly string[] Functions = ["count", "count-distinct", "list", "exists", "none", "share", "sum", "years", "months", "days", "year", "date"];
 
     private readonly Dictionary<string, Typed> _lets = new(StringComparer.Ordinal);
     private readonly List<(string Name, Typed Value)> _locals = [];
     private readonly IReadOnlyDictionary<string, ParameterValue> _parameters;
+    private readonly IReadOnlyList<Rules.CooperationVehicle> _vehicles;
     private readonly ICollection<Diagnostic> _diagnostics;
     private readonly Dictionary<string, Expression> _implicitNeeds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _testedPaths = new(StringComparer.Ordinal);
@@ -30,9 +31,11 @@ internal sealed class ExpressionBinder
         ModelKind? subjectKind,
         string? subjectName,
         IReadOnlyDictionary<string, ParameterValue> parameters,
+        IReadOnlyList<Rules.CooperationVehicle> vehicles,
         ICollection<Diagnostic> diagnostics)
     {
         _parameters = parameters;
+        _vehicles = vehicles;
         _diagnostics = diagnostics;
         Scope = Expression.Parameter(typeof(EvaluationScope), "scope");
         if (subjectKind is not null)
@@ -256,6 +259,9 @@ internal sealed class ExpressionBinder
             case "today":
                 typed = new Typed(LType.Date, Expression.Convert(Expression.Property(Scope, nameof(EvaluationScope.Today)), typeof(DateOnly?)));
                 return true;
+            case "vehicles":
+                typed = new Typed(LType.List(LType.Object(ModelSchema.Vehicle)), Expression.Constant(_vehicles, typeof(IReadOnlyList<Rules.CooperationVehicle>)));
+                return true;
         }
 
         if (ModelSchema.Strategy.TryGetField(name, out var field) && field.Type.Kind == TypeKind.List && field.Type.Element!.Kind == TypeKind.Object)
@@ -269,7 +275,7 @@ internal sealed class ExpressionBinder
     }
 
     private static bool IsGlobal(string name) =>
-        name is "strategy" or "today" || (ModelSchema.Strategy.TryGetField(name, out var field) && field.Type.Kind == TypeKind.List && field.Type.Element!.Kind == TypeKind.Object);
+        name is "strategy" or "today" or "vehicles" || (ModelSchema.Strategy.TryGetField(name, out var field) && field.Type.Kind == TypeKind.List && field.Type.Element!.Kind == TypeKind.Object);
 
     private List<string> CandidateNames()
     {
@@ -285,6 +291,7 @@ internal sealed class ExpressionBinder
         names.Add("strategy");
         names.Add("today");
         names.AddRange(ModelSchema.SubjectKinds.Values.Select(s => s.Collection.Name));
+        names.Add("vehicles");
         return [.. names.Distinct(StringComparer.Ordinal)];
     }
 
@@ -497,6 +504,10 @@ internal sealed class ExpressionBinder
             {
                 return new Typed(LType.Boolean, Expression.Call(Method(nameof(RuleFunctions.Contains)), right.Expression, value.Expression));
             }
+            else if (right.Type.Element.Kind == TypeKind.Enum && right.Type.Element.Equals(value.Type))
+            {
+                return new Typed(LType.Boolean, Expression.Call(Method(nameof(RuleFunctions.ContainsValue)).MakeGenericMethod(value.Type.EnumType!), right.Expression, value.Expression));
+            }
             else
             {
                 Report(binary.Right.Position, DiagnosticCodes.TypeMismatch, $"Cannot look for a {value.Type.DisplayName} in a {right.Type.DisplayName}.");
@@ -578,9 +589,9 @@ internal sealed class ExpressionBinder
             return null;
         }
 
-        if (call.Name is "exists" or "none" or "share" or "sum" or "count-distinct")
+        if (call.Name is "exists" or "none" or "share" or "sum" or "count-distinct" or "list")
         {
-            Report(call.Position, DiagnosticCodes.ExpressionSyntax, call.Name is "sum" or "count-distinct"
+            Report(call.Position, DiagnosticCodes.ExpressionSyntax, call.Name is "sum" or "count-distinct" or "list"
                 ? $"Write {call.Name}(x.value for x in collection where …)."
                 : $"Write {call.Name}(x in collection where …).");
             return null;
@@ -652,7 +663,8 @@ internal sealed class ExpressionBinder
 
         var elementClr = ElementClr(source.Type);
         var item = Expression.Parameter(elementClr, aggregate.Variable);
-        _locals.Add((aggregate.Variable, new Typed(source.Type.Element!, item)));
+        Expression itemValue = item.Type == source.Type.Element!.ClrType ? item : Expression.Convert(item, source.Type.Element.ClrType);
+        _locals.Add((aggregate.Variable, new Typed(source.Type.Element, itemValue)));
         _aggregateDepth++;
         try
         {
@@ -678,7 +690,7 @@ internal sealed class ExpressionBinder
                     return new Typed(LType.Boolean, aggregate.Function == "exists" ? any : Expression.Not(any));
                 case "share":
                     return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.Share)).MakeGenericMethod(elementClr), source.Expression, predicate));
-                case "count-distinct":
+                case "count-distinct" or "list":
                     var value = Bind(aggregate.Projection!);
                     if (value is null)
                     {
@@ -687,12 +699,14 @@ internal sealed class ExpressionBinder
 
                     if (!value.Type.IsScalar)
                     {
-                        Report(aggregate.Projection!.Position, DiagnosticCodes.TypeMismatch, $"count-distinct counts different single values, but this is a {value.Type.DisplayName}.");
+                        Report(aggregate.Projection!.Position, DiagnosticCodes.TypeMismatch, $"{aggregate.Function} takes single values, but this is a {value.Type.DisplayName}.");
                         return null;
                     }
 
                     var key = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementClr, typeof(object)), Expression.Convert(value.Expression, typeof(object)), item);
-                    return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.CountDistinct)).MakeGenericMethod(elementClr), source.Expression, predicate, key));
+                    return aggregate.Function == "list"
+                        ? new Typed(LType.List(LType.Text), Expression.Call(Method(nameof(RuleFunctions.List)).MakeGenericMethod(elementClr), source.Expression, predicate, key))
+                        : new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.CountDistinct)).MakeGenericMethod(elementClr), source.Expression, predicate, key));
                 default:
                     var projection = Bind(aggregate.Projection!);
                     if (projection is null || !Require(projection, LType.Number, aggregate.Projection!.Position, "sum adds up numbers"))

@@ -68,11 +68,12 @@ internal sealed class LType : IEquatable<LType>
         _ => throw new InvalidOperationException(),
     };
 
-    /// <summary>Gets the CLR type of list elements: plain strings and model objects as the model stores them.</summary>
-    private Type ElementClrType => Kind switch
+    /// <summary>Gets the CLR type of this type as a list element: strings, enumeration values and model objects as the model stores them.</summary>
+    public Type ElementClrType => Kind switch
     {
         TypeKind.Text => typeof(string),
         TypeKind.Object => Model!.ClrType,
+        TypeKind.Enum => EnumType!,
         _ => ClrType,
     };
 

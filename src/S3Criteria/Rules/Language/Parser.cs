@@ -7,7 +7,7 @@ namespace S3Criteria.Rules.Language;
 /// </summary>
 internal sealed class Parser
 {
-    public static readonly IReadOnlySet<string> AggregateFunctions = new HashSet<string>(StringComparer.Ordinal) { "count", "count-distinct", "exists", "none", "share", "sum" };
+    public static readonly IReadOnlySet<string> AggregateFunctions = new HashSet<string>(StringComparer.Ordinal) { "count", "count-distinct", "list", "exists", "none", "share", "sum" };
 
     private static readonly HashSet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -312,7 +312,7 @@ internal sealed class Parser
         }
 
         Expect(")");
-        var projects = function.Text is "sum" or "count-distinct";
+        var projects = function.Text is "sum" or "count-distinct" or "list";
         if (projects && projection is null)
         {
             throw new SyntaxError(function.Position, $"{function.Text} needs a value for each item, as in '{function.Text}(p.{(function.Text == "sum" ? "funding" : "instrument")} for p in partnerships)'.");

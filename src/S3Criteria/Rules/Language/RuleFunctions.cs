@@ -81,11 +81,49 @@ internal static class RuleFunctions
         return values.Count;
     }
 
+    /// <summary>The distinct values, formatted as reports show them, in first-seen order.</summary>
+    public static IReadOnlyList<string> List<T>(IReadOnlyList<T> items, Func<T, bool>? predicate, Func<T, object?> selector)
+    {
+        var values = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if ((predicate is null || predicate(items[i])) && selector(items[i]) is { } value)
+            {
+                var text = Reporting.ValueFormatter.Format(value);
+                if (!values.Contains(text))
+                {
+                    values.Add(text);
+                }
+            }
+        }
+
+        return values;
+    }
+
     public static bool Contains(IReadOnlyList<string> items, string? value)
     {
         for (var i = 0; i < items.Count; i++)
         {
             if (string.Equals(items[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool ContainsValue<T>(IReadOnlyList<T> items, T? value)
+        where T : struct, Enum
+    {
+        if (value is not { } wanted)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(items[i], wanted))
             {
                 return true;
             }

@@ -11,7 +11,7 @@ namespace S3Criteria.Rules.Yaml;
 /// </summary>
 internal static class RuleFileReader
 {
-    private static readonly string[] FileKeys = ["rule-set", "criterion", "criteria", "parameters", "rules"];
+    private static readonly string[] FileKeys = ["rule-set", "criterion", "criteria", "parameters", "rules", "vehicles"];
     private static readonly string[] HeaderKeys = ["id", "version", "title"];
     private static readonly string[] CriterionKeys = ["id", "title", "legal-basis", "where-relevant"];
     private static readonly string[] ParameterKeys = ["default", "description"];
@@ -57,6 +57,18 @@ internal static class RuleFileReader
         if (map.Get("parameters") is { } parameters)
         {
             ReadParameters(parameters, file, diagnostics);
+        }
+
+        if (map.Get("vehicles") is { } vehicles && Keys.List(vehicles, "'vehicles'", diagnostics) is { } vehicleList)
+        {
+            for (var i = 0; i < vehicleList.Count; i++)
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"vehicles[{i}]");
+                if (Documents.StrategyBinder.BindKind(vehicleList[i], Model.ModelSchema.Vehicle, path, diagnostics) is CooperationVehicle vehicle)
+                {
+                    file.Vehicles.Add((vehicle, vehicleList[i].Location));
+                }
+            }
         }
 
         if (map.Get("rules") is { } rules && Keys.List(rules, "'rules'", diagnostics) is { } list)

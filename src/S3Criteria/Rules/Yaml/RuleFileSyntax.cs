@@ -16,6 +16,8 @@ internal sealed class RuleFileSyntax(SourceText source)
     public List<ParameterSyntax> Parameters { get; } = [];
 
     public List<RuleSyntax> Rules { get; } = [];
+
+    public List<(CooperationVehicle Vehicle, SourceLocation Location)> Vehicles { get; } = [];
 }
 
 internal sealed record RuleSetHeaderSyntax(string? Id, string? Version, string? Title);
