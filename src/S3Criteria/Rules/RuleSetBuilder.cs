@@ -55,7 +55,10 @@ public sealed class RuleSetBuilder
         return this;
     }
 
-    /// <summary>Adds every <c>*.yaml</c> and <c>*.yml</c> file under a directory, in ordinal order of their paths.</summary>
+    /// <summary>
+    /// Adds every <c>*.yaml</c> and <c>*.yml</c> file under a directory, in ordinal order of their paths, except rule
+    /// tests (<c>*.tests.yaml</c>).
+    /// </summary>
     /// <param name="path">The directory.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
@@ -71,7 +74,7 @@ public sealed class RuleSetBuilder
             }
 
             return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                .Where(file => file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Where(IsRuleFile)
                 .Order(StringComparer.Ordinal)
                 .Select(file => (file, Read(file, diagnostics)))
                 .Where(pair => pair.Item2 is not null)
@@ -185,6 +188,12 @@ public sealed class RuleSetBuilder
             engineIndex);
         return new RuleSetLoadResult(ruleSet, []);
     }
+
+    /// <summary>Tells rule files from rule tests (<c>*.tests.yaml</c>, see docs/rule-tests.md).</summary>
+    internal static bool IsRuleFile(string path) =>
+        (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        && !path.EndsWith(".tests.yaml", StringComparison.OrdinalIgnoreCase)
+        && !path.EndsWith(".tests.yml", StringComparison.OrdinalIgnoreCase);
 
     private static string? Read(string path, List<Diagnostic> diagnostics)
     {
