@@ -1,6 +1,5 @@
 using System.CommandLine;
 using S3Criteria.Cli.Output;
-using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
 using S3Criteria.Reporting;
@@ -14,9 +13,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml or .json), or directories holding them.", Arity = ArgumentArity.OneOrMore };
-        var rules = new Option<string[]>("--rules") { Description = "A rule file or directory to use instead of the built-in rules (repeatable)." };
-        var builtIn = new Option<bool>("--with-built-in") { Description = "Also load the built-in rules when --rules is given." };
-        var set = new Option<string[]>("--set") { Description = "Override a rule parameter: --set name=value (repeatable)." };
+        var ruleOptions = new RuleSetOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "json");
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
@@ -26,19 +23,16 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check strategy documents against the rules and report per criterion.");
         command.Arguments.Add(documents);
-        command.Options.Add(rules);
-        command.Options.Add(builtIn);
-        command.Options.Add(set);
+        ruleOptions.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(outputPath);
         command.Options.Add(failOn);
         command.Options.Add(date);
         command.SetAction(parse => Run(
+            parse,
+            ruleOptions,
             new CheckSettings(
                 parse.GetValue(documents) ?? [],
-                parse.GetValue(rules) ?? [],
-                parse.GetValue(builtIn),
-                parse.GetValue(set) ?? [],
                 parse.GetValue(format) ?? "console",
                 parse.GetValue(outputPath),
                 parse.GetValue(failOn) ?? "blocking",
@@ -48,7 +42,7 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int Run(CheckSettings settings, TextWriter output, TextWriter error)
+    private static int Run(ParseResult parse, RuleSetOptions ruleOptions, CheckSettings settings, TextWriter output, TextWriter error)
     {
         var options = new ComplianceEvaluatorOptions();
         if (settings.Date is not null)
@@ -62,40 +56,9 @@ internal static class CheckCommand
             options.TimeProvider = new FixedDateTimeProvider(asOf);
         }
 
-        var builder = new RuleSetBuilder();
-        if (settings.Rules.Length == 0 || settings.WithBuiltIn)
+        var ruleSet = ruleOptions.Load(parse, error);
+        if (ruleSet is null)
         {
-            builder.AddBuiltInRules();
-        }
-
-        foreach (var path in settings.Rules)
-        {
-            if (Directory.Exists(path))
-            {
-                builder.AddDirectory(path);
-            }
-            else
-            {
-                builder.AddFile(path);
-            }
-        }
-
-        foreach (var assignment in settings.Set)
-        {
-            var equals = assignment.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                error.WriteLine($"error: --set '{assignment}' must be written name=value.");
-                return ExitCodes.BadInput;
-            }
-
-            builder.SetParameter(assignment[..equals].Trim(), assignment[(equals + 1)..]);
-        }
-
-        var loaded = builder.TryBuild();
-        if (!loaded.Success)
-        {
-            WriteDiagnostics(error, "The rules could not be loaded", loaded.Diagnostics);
             return ExitCodes.BadInput;
         }
 
@@ -105,7 +68,7 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var evaluator = new ComplianceEvaluator(loaded.RuleSet!, options);
+        var evaluator = new ComplianceEvaluator(ruleSet, options);
         var reports = new List<ComplianceReport>();
         var failed = false;
         foreach (var file in files)
@@ -113,7 +76,7 @@ internal static class CheckCommand
             var document = StrategyDocument.TryLoad(file);
             if (!document.Success)
             {
-                WriteDiagnostics(error, $"{file} could not be loaded", document.Diagnostics);
+                RuleSetOptions.WriteDiagnostics(error, $"{file} could not be loaded", document.Diagnostics);
                 failed = true;
                 continue;
             }
@@ -179,16 +142,7 @@ internal static class CheckCommand
         return files;
     }
 
-    private static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        error.WriteLine($"{title}: {diagnostics.Count} problem(s).");
-        foreach (var diagnostic in diagnostics)
-        {
-            error.WriteLine(diagnostic.ToString());
-        }
-    }
-
-    private sealed record CheckSettings(string[] Documents, string[] Rules, bool WithBuiltIn, string[] Set, string Format, string? Output, string FailOn, string? Date);
+    private sealed record CheckSettings(string[] Documents, string Format, string? Output, string FailOn, string? Date);
 
     private sealed class FixedDateTimeProvider(DateOnly date) : TimeProvider
     {

@@ -9,6 +9,8 @@ internal static class CliApplication
     {
         var root = new RootCommand("Checks smart specialisation strategies against enabling condition 1.1 of Regulation (EU) 2021/1060 (Annex IV).\n\nExit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 bad input or usage.");
         root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(TestCommand.Create(output, error));
+        root.Subcommands.Add(RulesCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

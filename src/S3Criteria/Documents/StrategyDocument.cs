@@ -119,6 +119,12 @@ public sealed partial class StrategyDocument
             return new StrategyDocumentLoadResult(null, diagnostics);
         }
 
+        return FromNode(root, text, filePath, diagnostics);
+    }
+
+    /// <summary>Binds and validates a parsed document; <paramref name="diagnostics"/> may already hold the reader's problems.</summary>
+    internal static StrategyDocumentLoadResult FromNode(YNode root, string text, string? filePath, List<Diagnostic> diagnostics)
+    {
         var (strategy, locations, failed) = StrategyBinder.Bind(root, diagnostics);
         if (strategy is not null && strategy.Region is not null)
         {

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using S3Criteria.Diagnostics;
+using S3Criteria.Rules;
+
+namespace S3Criteria.Cli;
+
+/// <summary>The options every command that loads rules shares: <c>--rules</c>, <c>--with-built-in</c> and <c>--set</c>.</summary>
+internal sealed class RuleSetOptions
+{
+    public Option<string[]> Rules { get; } = new("--rules") { Description = "A rule file or directory to use instead of the built-in rules (repeatable)." };
+
+    public Option<bool> WithBuiltIn { get; } = new("--with-built-in") { Description = "Also load the built-in rules when --rules is given." };
+
+    public Option<string[]> Set { get; } = new("--set") { Description = "Override a rule parameter: --set name=value (repeatable)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Rules);
+        command.Options.Add(WithBuiltIn);
+        command.Options.Add(Set);
+    }
+
+    /// <summary>Loads the rules; on problems writes them to <paramref name="error"/> and returns <see langword="null"/>.</summary>
+    public RuleSet? Load(ParseResult parse, TextWriter error)
+    {
+        var rules = parse.GetValue(Rules) ?? [];
+        var builder = new RuleSetBuilder();
+        if (rules.Length == 0 || parse.GetValue(WithBuiltIn))
+        {
+            builder.AddBuiltInRules();
+        }
+
+        foreach (var path in rules)
+        {
+            if (Directory.Exists(path))
+            {
+                builder.AddDirectory(path);
+            }
+            else
+            {
+                builder.AddFile(path);
+            }
+        }
+
+        foreach (var assignment in parse.GetValue(Set) ?? [])
+        {
+            var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                error.WriteLine($"error: --set '{assignment}' must be written name=value.");
+                return null;
+            }
+
+            builder.SetParameter(assignment[..equals].Trim(), assignment[(equals + 1)..]);
+        }
+
+        var loaded = builder.TryBuild();
+        if (!loaded.Success)
+        {
+            WriteDiagnostics(error, "The rules could not be loaded", loaded.Diagnostics);
+        }
+
+        return loaded.RuleSet;
+    }
+
+    public static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        error.WriteLine($"{title}: {diagnostics.Count} problem(s).");
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using S3Criteria.Rules;
+
+namespace S3Criteria.Cli;
+
+/// <summary>Renders the list of rules; the README's rule table is this Markdown, and a test keeps the two equal.</summary>
+internal static class RuleTable
+{
+    public static string Markdown(RuleSet ruleSet)
+    {
+        var text = new StringBuilder();
+        text.Append("| id | criterion | severity | applies to | what it checks |\n");
+        text.Append("|---|---|---|---|---|\n");
+        foreach (var rule in Ordered(ruleSet))
+        {
+            text.Append($"| {rule.Id} | {rule.CriterionId} | {Severity(rule)} | {rule.SubjectKind}{(rule.AppliesWhen is null ? string.Empty : " (when relevant)")} | {rule.Title.Get().Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Text(RuleSet ruleSet)
+    {
+        var text = new StringBuilder();
+        foreach (var rule in Ordered(ruleSet))
+        {
+            text.Append($"{rule.Id,-7} {rule.CriterionId,-9} {Severity(rule),-8} {rule.Title.Get()}\n");
+        }
+
+        return text.Append($"{ruleSet.Rules.Count} rule(s).\n").ToString();
+    }
+
+    private static IEnumerable<RuleDescriptor> Ordered(RuleSet ruleSet) =>
+        ruleSet.Rules.OrderBy(r => r.CriterionId, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal);
+
+    private static string Severity(RuleDescriptor rule) => rule.Severity.ToString().ToLowerInvariant();
+}
