@@ -19,7 +19,7 @@ namespace S3Criteria.Evaluation;
 /// <see cref="RuleOutcome.Error"/>, and every other rule's result is still in the report.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public sealed class ComplianceEvaluator
+public sealed class ComplianceEvaluator : IComplianceEvaluator
 {
     private static readonly string ToolVersion =
         typeof(ComplianceEvaluator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

@@ -44,6 +44,21 @@ public sealed class RuleSetBuilder
         return this;
     }
 
+    /// <summary>Adds the rule files embedded in an assembly: every manifest resource whose name ends in <c>.yaml</c> or <c>.yml</c>, except rule tests.</summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is <see langword="null"/>.</exception>
+    public RuleSetBuilder AddEmbeddedRules(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        _sources.Add(_ => assembly.GetManifestResourceNames()
+            .Where(IsRuleFile)
+            .Order(StringComparer.Ordinal)
+            .Select(name => ($"{assembly.GetName().Name}:{name}", ReadResource(assembly, name)))
+            .ToList());
+        return this;
+    }
+
     /// <summary>Adds one rule file; it is read when the rule set is built.</summary>
     /// <param name="path">The YAML file.</param>
     /// <returns>This builder.</returns>

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using S3Criteria.Documents;
+using S3Criteria.Evaluation;
+using S3Criteria.Model;
+using S3Criteria.Reporting;
+using S3Criteria.Rules;
+
+namespace S3Criteria.DependencyInjection;
+
+/// <summary>The registered <see cref="IComplianceEvaluator"/>: evaluates with the rule set in force and logs rule errors.</summary>
+internal sealed class ProvidedComplianceEvaluator(IRuleSetProvider provider, TimeProvider timeProvider, string language, ILogger logger) : IComplianceEvaluator
+{
+    private (RuleSet RuleSet, ComplianceEvaluator Evaluator)? _evaluator;
+
+    public ComplianceReport Evaluate(StrategyDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Logged(For(provider.Current).Evaluate(document));
+    }
+
+    public ComplianceReport Evaluate(Strategy strategy)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        return Logged(For(provider.Current).Evaluate(strategy));
+    }
+
+    private ComplianceEvaluator For(RuleSet ruleSet)
+    {
+        var cached = _evaluator;
+        if (cached is { } pair && ReferenceEquals(pair.RuleSet, ruleSet))
+        {
+            return pair.Evaluator;
+        }
+
+        var evaluator = new ComplianceEvaluator(ruleSet, new ComplianceEvaluatorOptions { TimeProvider = timeProvider, Language = language });
+        _evaluator = (ruleSet, evaluator);
+        return evaluator;
+    }
+
+    private ComplianceReport Logged(ComplianceReport report)
+    {
+        foreach (var error in report.Errors)
+        {
+            Log.RuleFailed(logger, error.RuleId, report.StrategyId, error.Message);
+        }
+
+        return report;
+    }
+}

@@ -1,0 +1,22 @@
+using S3Criteria.Documents;
+using S3Criteria.Model;
+using S3Criteria.Reporting;
+
+namespace S3Criteria.Evaluation;
+
+/// <summary>Checks strategies against rules. The seam for applications that inject or substitute the evaluator.</summary>
+/// <threadsafety static="true" instance="true"/>
+public interface IComplianceEvaluator
+{
+    /// <summary>Checks a strategy loaded from a document; findings carry the document's locations and the report its hash.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    ComplianceReport Evaluate(StrategyDocument document);
+
+    /// <summary>Checks a strategy built in code.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="strategy"/> is <see langword="null"/>.</exception>
+    ComplianceReport Evaluate(Strategy strategy);
+}
