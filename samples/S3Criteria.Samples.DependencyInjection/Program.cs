@@ -1,0 +1,41 @@
+// A generic-host application (a portal back end, a case-management worker) that checks strategy drafts through DI.
+// Usage: dotnet run --project samples/S3Criteria.Samples.DependencyInjection -- samples/strategies/extremadura.yaml
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using S3Criteria;
+using S3Criteria.Documents;
+using S3Criteria.Evaluation;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddS3Criteria(options => options.Language = "en")
+    .AddBuiltInRules()
+    .DisableRule("C7-12", "Successor planning is reviewed by the programme's monitoring committee.");
+
+using var host = builder.Build();
+
+// Options are validated on start: a missing rules directory or a rule file with errors stops here, every problem listed.
+await host.StartAsync();
+
+// The compiled rule set is a singleton; each evaluation runs in its own engine session, so this is safe from any thread.
+var evaluator = host.Services.GetRequiredService<IComplianceEvaluator>();
+var path = args.Length > 0 ? args[0] : Path.Combine("samples", "strategies", "extremadura.yaml");
+var loaded = StrategyDocument.TryLoad(path);
+if (!loaded.Success)
+{
+    foreach (var diagnostic in loaded.Diagnostics)
+    {
+        Console.Error.WriteLine(diagnostic);
+    }
+
+    return 2;
+}
+
+var report = evaluator.Evaluate(loaded.Document!);
+Console.WriteLine($"{report.StrategyTitle}: {report.Verdict}");
+foreach (var criterion in report.Criteria)
+{
+    Console.WriteLine($"  {criterion.CriterionId}: {criterion.Verdict} ({criterion.RulesPassed} rules passed, {criterion.RulesFailed} failed)");
+}
+
+await host.StopAsync();
+return 0;
