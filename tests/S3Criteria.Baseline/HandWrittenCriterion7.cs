@@ -12,7 +12,7 @@ public static class HandWrittenCriterion7
     private const int MinDistinctInstruments = 2;
     private const int PartnershipExpiryWarningMonths = 12;
 
-    public static List<BaselineFinding> Evaluate(Strategy strategy, DateOnly today)
+    public static List<BaselineFinding> Evaluate(Strategy strategy, DateOnly today, IReadOnlyList<S3Criteria.Rules.CooperationVehicle> vehicles)
     {
         var findings = new List<BaselineFinding>();
         var country = strategy.Country;
@@ -142,6 +142,67 @@ public static class HandWrittenCriterion7
             if (end <= today.AddMonths(PartnershipExpiryWarningMonths) && !successor)
             {
                 findings.Add(new("C7-12", p.Id, false));
+            }
+        }
+
+        // C7-13: a less developed or lagging region builds its capacity to cooperate (needs actions).
+        var lessDeveloped = region.Category == CohesionCategory.LessDeveloped;
+        if (lessDeveloped || region.Lagging != LaggingType.None)
+        {
+            if (strategy.Actions.Count == 0)
+            {
+                findings.Add(new("C7-13", strategy.Id, true));
+            }
+            else if (!strategy.Actions.Any(a => a.Type == ActionType.CapacityBuilding || (a.Type == ActionType.InternationalCooperation && !string.IsNullOrWhiteSpace(a.Responsible))))
+            {
+                findings.Add(new("C7-13", strategy.Id, false));
+            }
+        }
+
+        // C7-14: in a less developed region, each cooperation action names its funding source.
+        if (lessDeveloped)
+        {
+            foreach (var action in strategy.Actions.Where(a => a.Type == ActionType.InternationalCooperation && string.IsNullOrWhiteSpace(a.FundingSource)))
+            {
+                findings.Add(new("C7-14", action.Id, false));
+            }
+        }
+
+        // C7-15: a less developed region pairs with a transition or more developed region.
+        if (lessDeveloped && !partnerships.Any(p => Running(p) && p.Partners.Any(x => x.Country != country && x.Category is CohesionCategory.Transition or CohesionCategory.MoreDeveloped)))
+        {
+            findings.Add(new("C7-15", strategy.Id, false));
+        }
+
+        // C7-16: a region in a macro-regional strategy uses it.
+        if (region.MacroRegions.Count > 0 && !partnerships.Any(p => p.Instrument == CooperationInstrument.MacroRegionalStrategy && Running(p)))
+        {
+            findings.Add(new("C7-16", strategy.Id, false));
+        }
+
+        // C7-17: planned partnerships do not outnumber running ones.
+        if (partnerships.Count > 0 && partnerships.Count(p => p.Status == PartnershipStatus.Planned) > partnerships.Count(Running))
+        {
+            findings.Add(new("C7-17", strategy.Id, false));
+        }
+
+        bool Serves(Partnership p, PriorityArea priority, params CooperationInstrument[] instruments) =>
+            instruments.Contains(p.Instrument) && p.Status is PartnershipStatus.Planned or PartnershipStatus.Active && p.Priorities.Contains(priority.Id);
+
+        foreach (var priority in strategy.Priorities)
+        {
+            // C7-18: research stakeholders in a priority area, and Horizon Europe or an EIT KIC there.
+            if (strategy.Stakeholders.Any(s => s.Helix == Helix.Research && s.Priorities.Contains(priority.Id))
+                && !partnerships.Any(p => Serves(p, priority, CooperationInstrument.HorizonEurope, CooperationInstrument.EitKic)))
+            {
+                findings.Add(new("C7-18", priority.Id, false));
+            }
+
+            // C7-19: a priority area matching a catalogued thematic partnership takes part in one.
+            if (vehicles.Any(v => v.Kind == S3Criteria.Rules.VehicleKind.ThematicPartnership && v.Domains.Any(priority.Domains.Contains))
+                && !partnerships.Any(p => Serves(p, priority, CooperationInstrument.S3ThematicPartnership)))
+            {
+                findings.Add(new("C7-19", priority.Id, false));
             }
         }
 

@@ -50,7 +50,12 @@ public static class StrategyGenerator
                 },
                 Funding = random.Next(3) == 0 ? null : random.Next(0, 50) * 10_000m,
                 Partners = Enumerable.Range(0, random.Next(4))
-                    .Select(j => new Partner { Name = $"Partner {i}.{j}", Country = CountryCode.Parse(Countries[random.Next(Countries.Length)]) })
+                    .Select(j => new Partner
+                    {
+                        Name = $"Partner {i}.{j}",
+                        Country = CountryCode.Parse(Countries[random.Next(Countries.Length)]),
+                        Category = random.Next(4) == 0 ? null : (CohesionCategory)random.Next(3),
+                    })
                     .ToList(),
             })
             .ToList();
@@ -61,6 +66,7 @@ public static class StrategyGenerator
                 Name = $"Stakeholder {i}",
                 Helix = (Helix)random.Next(4),
                 EdpParticipant = random.Next(2) == 0,
+                Priorities = priorityCount == 0 ? [] : Pick(random, priorityList.Select(p => p.Id).ToArray(), random.Next(3)),
                 Partnerships = partnershipCount == 0 ? [] : Pick(random, partnershipList.Select(p => p.Id).ToArray(), random.Next(3)),
             })
             .ToList();
@@ -83,6 +89,7 @@ public static class StrategyGenerator
                 Type = (ActionType)random.Next(Enum.GetValues<ActionType>().Length),
                 Budget = random.Next(3) switch { 0 => null, 1 => 0m, _ => random.Next(1, 100) * 10_000m },
                 FundingSource = random.Next(3) switch { 0 => null, 1 => " ", _ => "ERDF regional programme, RSO1.1" },
+                Responsible = random.Next(2) == 0 ? null : "Regional development agency",
             })
             .ToList();
         return new Strategy
@@ -95,6 +102,7 @@ public static class StrategyGenerator
                 Name = $"Region {Regions[region]}",
                 Category = (CohesionCategory)random.Next(3),
                 Lagging = (LaggingType)random.Next(3),
+                MacroRegions = random.Next(3) == 0 ? [(MacroRegion)random.Next(4)] : [],
             },
             PeriodStart = 2021,
             PeriodEnd = 2027,

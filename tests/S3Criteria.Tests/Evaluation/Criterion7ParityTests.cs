@@ -9,7 +9,10 @@ namespace S3Criteria.Tests.Evaluation;
 /// <summary>The engine and a hand-written C# evaluator of the criterion-7 rules agree on generated strategies.</summary>
 public sealed class Criterion7ParityTests
 {
-    private static readonly RuleSet Rules = new RuleSetBuilder().AddFile(Path.Combine(AppContext.BaseDirectory, "rules", "criterion-7.yaml")).Build();
+    private static readonly RuleSet Rules = new RuleSetBuilder()
+        .AddFile(Path.Combine(AppContext.BaseDirectory, "rules", "criterion-7.yaml"))
+        .AddFile(Path.Combine(AppContext.BaseDirectory, "rules", "vehicles.yaml"))
+        .Build();
 
     [Fact]
     public void Evaluate_GeneratedStrategies_MatchesHandWrittenEvaluator()
@@ -28,7 +31,7 @@ public sealed class Criterion7ParityTests
                 .Select(f => new BaselineFinding(f.RuleId, f.Subject.Id, f.Status == FindingStatus.CannotAssess))
                 .OrderBy(f => f.ToString(), StringComparer.Ordinal)
                 .ToList();
-            var expected = HandWrittenCriterion7.Evaluate(strategy, RuleHarness.Today).OrderBy(f => f.ToString(), StringComparer.Ordinal).ToList();
+            var expected = HandWrittenCriterion7.Evaluate(strategy, RuleHarness.Today, Rules.Vehicles).OrderBy(f => f.ToString(), StringComparer.Ordinal).ToList();
             Assert.True(expected.SequenceEqual(engine), $"Seed {seed}: expected [{string.Join(", ", expected)}] but the engine found [{string.Join(", ", engine)}].");
             checkedFindings += expected.Count;
         }
@@ -41,7 +44,7 @@ public sealed class Criterion7ParityTests
     public void HandWrittenEvaluator_CoversEveryRuleOfTheFile()
     {
         var fired = Enumerable.Range(0, 300)
-            .SelectMany(seed => HandWrittenCriterion7.Evaluate(StrategyGenerator.Generate(seed, RuleHarness.Today), RuleHarness.Today))
+            .SelectMany(seed => HandWrittenCriterion7.Evaluate(StrategyGenerator.Generate(seed, RuleHarness.Today), RuleHarness.Today, Rules.Vehicles))
             .Select(f => f.RuleId)
             .ToHashSet();
 
