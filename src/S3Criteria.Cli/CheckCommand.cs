@@ -20,6 +20,7 @@ internal static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding has this severity or higher.", DefaultValueFactory = _ => "blocking" };
         failOn.AcceptOnlyFromAmong("info", "advisory", "blocking", "none");
         var date = new Option<string?>("--date") { Description = "Evaluate as of this date (YYYY-MM-DD) instead of today." };
+        var waivers = new Option<string?>("--waivers") { Description = "A waiver file: matching findings are reported as waived and do not fail the run until they expire." };
 
         var command = new Command("check", "Check strategy documents against the rules and report per criterion.");
         command.Arguments.Add(documents);
@@ -28,6 +29,7 @@ internal static class CheckCommand
         command.Options.Add(outputPath);
         command.Options.Add(failOn);
         command.Options.Add(date);
+        command.Options.Add(waivers);
         command.SetAction(parse => Run(
             parse,
             ruleOptions,
@@ -36,7 +38,8 @@ internal static class CheckCommand
                 parse.GetValue(format) ?? "console",
                 parse.GetValue(outputPath),
                 parse.GetValue(failOn) ?? "blocking",
-                parse.GetValue(date)),
+                parse.GetValue(date),
+                parse.GetValue(waivers)),
             output,
             error));
         return command;
@@ -54,6 +57,19 @@ internal static class CheckCommand
             }
 
             options.TimeProvider = new FixedDateTimeProvider(asOf);
+        }
+
+        if (settings.Waivers is not null)
+        {
+            try
+            {
+                options.Waivers = S3Criteria.Waivers.WaiverSet.Load(settings.Waivers);
+            }
+            catch (S3Criteria.Waivers.WaiverFileException exception)
+            {
+                RuleSetOptions.WriteDiagnostics(error, "The waivers could not be loaded", exception.Diagnostics);
+                return ExitCodes.BadInput;
+            }
         }
 
         var ruleSet = ruleOptions.Load(parse, error);
@@ -114,7 +130,7 @@ internal static class CheckCommand
         }
 
         var threshold = settings.FailOn switch { "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
-        return reports.Any(r => r.Findings.Any(f => f.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+        return reports.Any(r => r.Findings.Any(f => f.Severity >= threshold && !f.IsWaived)) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static List<string>? ExpandDocuments(IEnumerable<string> paths, TextWriter error)
@@ -142,7 +158,7 @@ internal static class CheckCommand
         return files;
     }
 
-    private sealed record CheckSettings(string[] Documents, string Format, string? Output, string FailOn, string? Date);
+    private sealed record CheckSettings(string[] Documents, string Format, string? Output, string FailOn, string? Date, string? Waivers);
 
     private sealed class FixedDateTimeProvider(DateOnly date) : TimeProvider
     {

@@ -28,7 +28,7 @@ internal static class ConsoleReportWriter
             writer.WriteLine($"  {criterion.Title}");
             foreach (var finding in report.Findings.Where(f => f.CriterionId == criterion.CriterionId))
             {
-                var marker = finding.Status == FindingStatus.CannotAssess ? Paint("?", "35") : finding.Severity switch
+                var marker = finding.IsWaived ? Paint("~", "90") : finding.Status == FindingStatus.CannotAssess ? Paint("?", "35") : finding.Severity switch
                 {
                     Rules.Severity.Blocking => Paint("x", "31"),
                     Rules.Severity.Advisory => Paint("!", "33"),
@@ -36,6 +36,13 @@ internal static class ConsoleReportWriter
                 };
                 var subject = finding.Subject.Kind == "strategy" ? "strategy" : $"{finding.Subject.Kind} {finding.Subject.Id}";
                 writer.WriteLine($"  {marker} {finding.RuleId} [{finding.Severity.ToString().ToLowerInvariant()}] {subject}: {finding.Message}");
+                if (finding.Waiver is { } waiver)
+                {
+                    writer.WriteLine(finding.IsWaived
+                        ? $"      Waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}"
+                        : $"      The waiver expired on {waiver.Expires:yyyy-MM-dd} ({waiver.Reason}); the finding counts again.");
+                }
+
                 if (finding.Recommendation is not null)
                 {
                     writer.WriteLine($"      What to do: {finding.Recommendation}");
@@ -59,7 +66,12 @@ internal static class ConsoleReportWriter
             writer.WriteLine($"{Paint("rule error", "35")} {failure.RuleId}{(failure.Subject is null ? string.Empty : $" ({failure.Subject.Kind} {failure.Subject.Id})")}: {failure.Message}");
         }
 
+        foreach (var waiver in report.UnusedWaivers)
+        {
+            writer.WriteLine($"unused waiver: {waiver.RuleId}{(waiver.SubjectId is null ? string.Empty : $" ({waiver.SubjectId})")} matches no finding{(waiver.Source is null ? string.Empty : $" ({waiver.Source})")}; remove it?");
+        }
+
         writer.WriteLine();
-        writer.WriteLine($"{report.Findings.Count} finding(s); {report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)} of {report.Rules.Count} rules passed.");
+        writer.WriteLine($"{report.Findings.Count} finding(s){(report.Findings.Any(f => f.IsWaived) ? $", {report.Findings.Count(f => f.IsWaived)} waived" : string.Empty)}; {report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)} of {report.Rules.Count} rules passed.");
     }
 }

@@ -27,6 +27,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     private readonly RuleSet _ruleSet;
     private readonly TimeProvider _timeProvider;
     private readonly string _language;
+    private readonly Waivers.WaiverSet _waivers;
 
     /// <summary>Initializes a new instance of the <see cref="ComplianceEvaluator"/> class.</summary>
     /// <param name="ruleSet">The rules to check against.</param>
@@ -38,6 +39,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         _ruleSet = ruleSet;
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;
         _language = options?.Language ?? LocalizedText.DefaultLanguage;
+        _waivers = options?.Waivers ?? Waivers.WaiverSet.Empty;
     }
 
     /// <summary>Gets the rule set this evaluator checks against.</summary>
@@ -68,7 +70,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         var today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
         var scope = new EvaluationScope(strategy, today);
         var sink = Run(scope);
-        return new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion).Build();
+        return new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion, _waivers).Build();
     }
 
     private EvaluationSink Run(EvaluationScope scope)
@@ -133,8 +135,10 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     }
 
     /// <summary>Turns what the engine recorded into the report: messages and evidence are built here, after firing.</summary>
-    private sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, EvaluationSink sink, StrategyDocument? document, string language, string toolVersion)
+    private sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, EvaluationSink sink, StrategyDocument? document, string language, string toolVersion, Waivers.WaiverSet waivers)
     {
+        private readonly HashSet<Waivers.Waiver> _usedWaivers = [];
+
         private Dictionary<object, (string Kind, string Path, int Order)>? _positions;
 
         public ComplianceReport Build()
@@ -162,7 +166,9 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
 
                 foreach (var subject in failuresByRule[rule.Index].Distinct())
                 {
-                    var finding = new Finding(descriptor, FindingStatus.Failed, SubjectOf(subject), rule.Message.Render(scope, subject, language), Evidence(rule, subject), descriptor.Rationale?.Get(language), rule.Recommendation?.Render(scope, subject, language), []);
+                    var who = SubjectOf(subject);
+                    var (waiver, waived) = WaiverFor(descriptor.Id, who);
+                    var finding = new Finding(descriptor, FindingStatus.Failed, who, rule.Message.Render(scope, subject, language), Evidence(rule, subject), descriptor.Rationale?.Get(language), rule.Recommendation?.Render(scope, subject, language), [], waiver, waived);
                     findings.Add((rule.Index, Order(subject), finding));
                 }
 
@@ -170,11 +176,15 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                 {
                     var missing = rule.Needs.Where(n => !Safe(() => n.Present.Value(scope, subject))).Select(n => n.Path).ToList();
                     var text = string.Create(CultureInfo.InvariantCulture, $"Cannot assess: the document does not give {string.Join(", ", missing)}.");
-                    findings.Add((rule.Index, Order(subject), new Finding(descriptor, FindingStatus.CannotAssess, SubjectOf(subject), text, [], descriptor.Rationale?.Get(language), $"Add {string.Join(", ", missing)} to the strategy document.", missing)));
+                    var who = SubjectOf(subject);
+                    var (waiver, waived) = WaiverFor(descriptor.Id, who);
+                    findings.Add((rule.Index, Order(subject), new Finding(descriptor, FindingStatus.CannotAssess, who, text, [], descriptor.Rationale?.Get(language), $"Add {string.Join(", ", missing)} to the strategy document.", missing, waiver, waived)));
                 }
 
-                var outcome = failuresByRule[rule.Index].Any() ? RuleOutcome.Failed
-                    : missingByRule[rule.Index].Any() ? RuleOutcome.CannotAssess
+                var open = findings.Where(f => f.Rule == rule.Index && !f.Finding.IsWaived).Select(f => f.Finding).ToList();
+                var outcome = open.Any(f => f.Status == FindingStatus.Failed) ? RuleOutcome.Failed
+                    : open.Count > 0 ? RuleOutcome.CannotAssess
+                    : findings.Any(f => f.Rule == rule.Index) ? RuleOutcome.Waived
                     : rule.HasAppliesWhen && !sink.IsApplicable(rule.Index) ? RuleOutcome.NotApplicable
                     : RuleOutcome.Passed;
                 var evidence = outcome == RuleOutcome.Passed && descriptor.SubjectKind == "strategy" ? Evidence(rule, scope.Strategy) : [];
@@ -207,7 +217,22 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                 ordered,
                 results,
                 errors,
+                [.. waivers.Waivers.Where(w => !_usedWaivers.Contains(w))],
                 new Provenance(ruleSet, toolVersion, document?.FilePath, document?.ContentHash, scope.Today, language));
+        }
+
+        private (Waivers.Waiver? Waiver, bool Waived) WaiverFor(string ruleId, Subject subject)
+        {
+            var id = subject.Kind == "strategy" ? "strategy" : subject.Id;
+            var waiver = waivers.Waivers.FirstOrDefault(w => w.Matches(ruleId, id) && !w.IsExpiredOn(scope.Today))
+                ?? waivers.Waivers.FirstOrDefault(w => w.Matches(ruleId, id));
+            if (waiver is null)
+            {
+                return (null, false);
+            }
+
+            _usedWaivers.Add(waiver);
+            return (waiver, !waiver.IsExpiredOn(scope.Today));
         }
 
         private int SubjectCount(string kind) => kind switch

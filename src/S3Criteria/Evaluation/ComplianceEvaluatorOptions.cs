@@ -10,4 +10,8 @@ public sealed class ComplianceEvaluatorOptions
     /// <summary>Gets or sets the language of messages and recommendations, as an ISO 639-1 code.</summary>
     /// <value>The default is <c>en</c>; a rule without a text in the language falls back to English.</value>
     public string Language { get; set; } = Rules.LocalizedText.DefaultLanguage;
+
+    /// <summary>Gets or sets the waivers: findings they match are marked waived and do not fail a run until they expire.</summary>
+    /// <value>The default is <see cref="Waivers.WaiverSet.Empty"/>.</value>
+    public Waivers.WaiverSet Waivers { get; set; } = S3Criteria.Waivers.WaiverSet.Empty;
 }

@@ -7,7 +7,8 @@ namespace S3Criteria.Evaluation;
 /// How rule outcomes become verdicts (documented in the README):
 /// a blocking failure makes a criterion not fulfilled; otherwise a blocking rule that errored or could not assess makes
 /// it "cannot assess"; otherwise an advisory failure or gap makes it partially fulfilled; a criterion whose rules all
-/// did not apply is not applicable; otherwise it is fulfilled. Info findings never change a verdict. The enabling
+/// did not apply is not applicable; otherwise it is fulfilled. Info findings never change a verdict, and a rule whose
+/// findings are all waived counts as passed (the waived findings stay in the report). The enabling
 /// condition takes the worst verdict of its criteria (Article 15(2) of Regulation (EU) 2021/1060: a condition is
 /// fulfilled only when all its criteria are).
 /// </summary>
@@ -45,7 +46,7 @@ internal static class VerdictRules
             return (Verdict.NotApplicable, Where(_ => true));
         }
 
-        return (Verdict.Fulfilled, Where(r => r.Outcome == RuleOutcome.Passed));
+        return (Verdict.Fulfilled, Where(r => r.Outcome is RuleOutcome.Passed or RuleOutcome.Waived));
     }
 
     public static Verdict Overall(IReadOnlyList<CriterionResult> criteria)

@@ -16,8 +16,10 @@ public sealed class ComplianceReport
         IReadOnlyList<Finding> findings,
         IReadOnlyList<RuleResult> rules,
         IReadOnlyList<RuleError> errors,
+        IReadOnlyList<Waivers.Waiver> unusedWaivers,
         Provenance provenance)
     {
+        UnusedWaivers = unusedWaivers;
         StrategyId = strategyId;
         StrategyTitle = strategyTitle;
         RegionCode = regionCode;
@@ -52,6 +54,9 @@ public sealed class ComplianceReport
 
     /// <summary>Gets the rules that could not be evaluated, and why.</summary>
     public IReadOnlyList<RuleError> Errors { get; }
+
+    /// <summary>Gets the waivers that matched no finding: candidates to remove.</summary>
+    public IReadOnlyList<Waivers.Waiver> UnusedWaivers { get; }
 
     /// <summary>Gets what the report was computed from.</summary>
     public Provenance Provenance { get; }

@@ -90,6 +90,18 @@ public static class ComplianceReportJson
             w.WriteString("recommendation", finding.Recommendation);
             Strings(w, "references", finding.References);
             Strings(w, "missingData", finding.MissingData);
+            if (finding.Waiver is null)
+            {
+                w.WriteNull("waiver");
+            }
+            else
+            {
+                w.WriteStartObject("waiver");
+                WriteWaiver(w, finding.Waiver);
+                w.WriteBoolean("inForce", finding.IsWaived);
+                w.WriteEndObject();
+            }
+
             Location(w, "ruleSource", finding.RuleSource);
             w.WriteEndObject();
         }
@@ -119,6 +131,15 @@ public static class ComplianceReportJson
             w.WriteString("ruleId", error.RuleId);
             WriteSubject(w, "subject", error.Subject);
             w.WriteString("message", error.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("unusedWaivers");
+        foreach (var waiver in report.UnusedWaivers)
+        {
+            w.WriteStartObject();
+            WriteWaiver(w, waiver);
             w.WriteEndObject();
         }
 
@@ -164,6 +185,16 @@ public static class ComplianceReportJson
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteWaiver(Utf8JsonWriter w, Waivers.Waiver waiver)
+    {
+        w.WriteString("ruleId", waiver.RuleId);
+        w.WriteString("subject", waiver.SubjectId);
+        w.WriteString("reason", waiver.Reason);
+        w.WriteString("expires", waiver.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("owner", waiver.Owner);
+        Location(w, "source", waiver.Source);
     }
 
     private static void WriteSubject(Utf8JsonWriter w, string name, Subject? subject)

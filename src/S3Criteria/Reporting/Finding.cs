@@ -7,8 +7,10 @@ namespace S3Criteria.Reporting;
 /// <threadsafety static="true" instance="true"/>
 public sealed class Finding
 {
-    internal Finding(RuleDescriptor rule, FindingStatus status, Subject subject, string message, IReadOnlyList<EvidenceItem> evidence, string? rationale, string? recommendation, IReadOnlyList<string> missingData)
+    internal Finding(RuleDescriptor rule, FindingStatus status, Subject subject, string message, IReadOnlyList<EvidenceItem> evidence, string? rationale, string? recommendation, IReadOnlyList<string> missingData, Waivers.Waiver? waiver, bool isWaived)
     {
+        Waiver = waiver;
+        IsWaived = isWaived;
         RuleId = rule.Id;
         CriterionId = rule.CriterionId;
         Severity = rule.Severity;
@@ -55,6 +57,12 @@ public sealed class Finding
 
     /// <summary>Gets where the rule is defined.</summary>
     public SourceLocation RuleSource { get; }
+
+    /// <summary>Gets the waiver that matches the finding, if any, including one that has expired.</summary>
+    public Waivers.Waiver? Waiver { get; }
+
+    /// <summary>Gets a value indicating whether a waiver in force covers the finding: it does not fail a run.</summary>
+    public bool IsWaived { get; }
 
     /// <summary>Gets the data the document lacks, for <see cref="FindingStatus.CannotAssess"/> findings; empty otherwise.</summary>
     public IReadOnlyList<string> MissingData { get; }

@@ -15,6 +15,9 @@ public enum RuleOutcome
     /// <summary>The rule's <c>applies-when</c> condition held for no subject.</summary>
     NotApplicable,
 
+    /// <summary>The rule failed only for subjects whose findings are waived (and the waivers have not expired).</summary>
+    Waived,
+
     /// <summary>The rule could not be evaluated (for example a share of an empty list); see <see cref="ComplianceReport.Errors"/>.</summary>
     Error,
 }

@@ -115,6 +115,27 @@ public sealed class CheckCommandTests
         }
     }
 
+    [Fact]
+    public void Check_WaiversCoveringBlockingFindings_ExitZeroAndListThem()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"s3c-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "waivers:\n  - { rule: C7-01, reason: Partnerships for tourism and health are under negotiation., expires: 2027-03-31 }\n  - { rule: C9-99, reason: Typo., expires: 2027-03-31 }\n");
+        try
+        {
+            var (code, output, _) = Run("check", Sample, "--date", "2026-11-25", "--waivers", file);
+
+            Assert.Equal(0, code);
+            Assert.Contains("~ C7-01 [blocking] priority tourism", output, StringComparison.Ordinal);
+            Assert.Contains("Waived until 2027-03-31: Partnerships for tourism and health are under negotiation.", output, StringComparison.Ordinal);
+            Assert.Contains("unused waiver: C9-99 matches no finding", output, StringComparison.Ordinal);
+            Assert.Equal(1, Run("check", Sample, "--date", "2027-04-01", "--waivers", file).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("--set", "nonsense")]
     [InlineData("--set", "no-such-parameter=1")]

@@ -1,0 +1,134 @@
+using System.Globalization;
+using S3Criteria.Diagnostics;
+using S3Criteria.Rules.Language;
+using S3Criteria.Syntax;
+
+namespace S3Criteria.Waivers;
+
+/// <summary>
+/// The waivers of a run, read from a YAML file:
+/// <code>
+/// waivers:
+///   - rule: C7-16
+///     subject: tourism        # optional: every subject when left out
+///     reason: Covered by the national macro-regional coordinator.
+///     expires: 2027-06-30
+///     owner: RIS3 office      # optional
+/// </code>
+/// </summary>
+/// <threadsafety static="true" instance="true"/>
+public sealed class WaiverSet
+{
+    /// <summary>A set with no waivers.</summary>
+    public static readonly WaiverSet Empty = new([]);
+
+    private static readonly string[] Keys = ["rule", "subject", "reason", "expires", "owner"];
+    private static readonly string[] RequiredKeys = ["rule", "reason", "expires"];
+
+    /// <summary>Initializes a new instance of the <see cref="WaiverSet"/> class.</summary>
+    /// <param name="waivers">The waivers.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="waivers"/> is <see langword="null"/>.</exception>
+    public WaiverSet(IEnumerable<Waiver> waivers)
+    {
+        ArgumentNullException.ThrowIfNull(waivers);
+        Waivers = [.. waivers];
+    }
+
+    /// <summary>Gets the waivers, in file order.</summary>
+    public IReadOnlyList<Waiver> Waivers { get; }
+
+    /// <summary>Loads a waiver file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The waivers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="WaiverFileException">The file cannot be read or has problems; all are listed.</exception>
+    public static WaiverSet Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new WaiverFileException([new Diagnostic(DiagnosticCodes.FileNotReadable, $"The waiver file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
+        }
+
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses a waiver file's text.</summary>
+    /// <param name="yaml">The text.</param>
+    /// <param name="filePath">The file name to show in locations, if any.</param>
+    /// <returns>The waivers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
+    /// <exception cref="WaiverFileException">The text has problems; all are listed.</exception>
+    public static WaiverSet Parse(string yaml, string? filePath = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var diagnostics = new List<Diagnostic>();
+        var waivers = new List<Waiver>();
+        var root = YamlTreeReader.Read(new SourceText(yaml, filePath), diagnostics);
+        if (root is YMapping map && map.Entries.Count == 1 && map.Entries[0].Key.Value == "waivers" && map.Entries[0].Value is YSequence list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (Read(item, diagnostics) is { } waiver)
+                {
+                    waivers.Add(waiver);
+                }
+            }
+        }
+        else if (root is not null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, "A waiver file is a mapping with one key, 'waivers', holding a list of waivers (rule, subject, reason, expires, owner).", root.Location));
+        }
+
+        return diagnostics.Count > 0 ? throw new WaiverFileException(diagnostics) : new WaiverSet(waivers);
+    }
+
+    private static Waiver? Read(YNode node, List<Diagnostic> diagnostics)
+    {
+        if (node is not YMapping map)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"A waiver must be a mapping with the keys {string.Join(", ", Keys)}; found {node.KindName}.", node.Location));
+            return null;
+        }
+
+        var values = new Dictionary<string, YScalar>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Entries)
+        {
+            if (!Keys.Contains(key.Value))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a waiver. {ExpressionBinder.Suggest(key.Value, Keys)}Expected one of: {string.Join(", ", Keys)}.", key.Location));
+            }
+            else if (value is YScalar { IsNull: false } scalar)
+            {
+                values[key.Value] = scalar;
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'{key.Value}' must be text.", value.Location));
+            }
+        }
+
+        var ok = true;
+        foreach (var required in RequiredKeys.Where(k => !values.ContainsKey(k)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, $"A waiver needs '{required}'{(required == "expires" ? " (a date written YYYY-MM-DD: waivers do not last for ever)" : string.Empty)}.", map.Location));
+            ok = false;
+        }
+
+        DateOnly expires = default;
+        if (values.TryGetValue("expires", out var date) && !DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out expires))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"'{date.Value}' is not a date written YYYY-MM-DD.", date.Location));
+            ok = false;
+        }
+
+        return ok
+            ? new Waiver(values["rule"].Value, values.GetValueOrDefault("subject")?.Value, values["reason"].Value, expires, values.GetValueOrDefault("owner")?.Value, map.Location)
+            : null;
+    }
+}
