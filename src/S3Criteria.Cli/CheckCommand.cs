@@ -1,28 +1,35 @@
 using System.CommandLine;
-using S3Criteria.Cli.Output;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
 using S3Criteria.Reporting;
 using S3Criteria.Rules;
+using S3Criteria.Waivers;
 
 namespace S3Criteria.Cli;
 
-/// <summary><c>s3criteria check</c>: evaluates strategy documents and prints or writes the reports.</summary>
+/// <summary>
+/// <c>s3criteria check</c>: evaluates one or many strategy documents (files, directories or glob patterns) in
+/// parallel against one compiled rule set, and writes the reports in the chosen format.
+/// </summary>
 internal static class CheckCommand
 {
+    /// <summary>The formats of <c>--format</c>.</summary>
+    public static readonly string[] Formats = ["console", "json", "markdown", "self-assessment", "self-assessment-csv"];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml or .json), or directories holding them.", Arity = ArgumentArity.OneOrMore };
+        var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml or .json), directories holding them, or glob patterns such as 'drafts/**/*.yaml'.", Arity = ArgumentArity.OneOrMore };
         var ruleOptions = new RuleSetOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong("console", "json");
-        var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding has this severity or higher.", DefaultValueFactory = _ => "blocking" };
+        format.AcceptOnlyFromAmong(Formats);
+        var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file (a directory for html and self-assessment formats with several documents)." };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when an open (not waived) finding has this severity or higher.", DefaultValueFactory = _ => "blocking" };
         failOn.AcceptOnlyFromAmong("info", "advisory", "blocking", "none");
         var date = new Option<string?>("--date") { Description = "Evaluate as of this date (YYYY-MM-DD) instead of today." };
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: matching findings are reported as waived and do not fail the run until they expire." };
+        var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
 
-        var command = new Command("check", "Check strategy documents against the rules and report per criterion.");
+        var command = new Command("check", "Check strategy documents against the rules and report per criterion.\n\nExit codes: 0 no open finding at or above --fail-on; 1 findings at or above it; 2 bad input or usage.");
         command.Arguments.Add(documents);
         ruleOptions.AddTo(command);
         command.Options.Add(format);
@@ -30,6 +37,7 @@ internal static class CheckCommand
         command.Options.Add(failOn);
         command.Options.Add(date);
         command.Options.Add(waivers);
+        command.Options.Add(language);
         command.SetAction(parse => Run(
             parse,
             ruleOptions,
@@ -39,7 +47,8 @@ internal static class CheckCommand
                 parse.GetValue(outputPath),
                 parse.GetValue(failOn) ?? "blocking",
                 parse.GetValue(date),
-                parse.GetValue(waivers)),
+                parse.GetValue(waivers),
+                parse.GetValue(language) ?? LocalizedText.DefaultLanguage),
             output,
             error));
         return command;
@@ -47,13 +56,85 @@ internal static class CheckCommand
 
     private static int Run(ParseResult parse, RuleSetOptions ruleOptions, CheckSettings settings, TextWriter output, TextWriter error)
     {
-        var options = new ComplianceEvaluatorOptions();
+        var options = EvaluatorOptions(settings, error);
+        if (options is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var files = DocumentFiles.Expand(settings.Documents, error);
+        if (files is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var ruleSet = ruleOptions.Load(parse, error);
+        if (ruleSet is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var evaluator = new ComplianceEvaluator(ruleSet, options);
+        var results = new (StrategyDocumentLoadResult Loaded, ComplianceReport? Report)[files.Count];
+        var progress = files.Count > 1 && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var done = 0;
+        Parallel.For(0, files.Count, i =>
+        {
+            var loaded = StrategyDocument.TryLoad(files[i]);
+            results[i] = (loaded, loaded.Success ? evaluator.Evaluate(loaded.Document!) : null);
+            var count = Interlocked.Increment(ref done);
+            if (progress)
+            {
+                lock (error)
+                {
+                    error.Write($"\rChecked {count} of {files.Count} document(s)");
+                }
+            }
+        });
+        if (progress)
+        {
+            error.WriteLine();
+        }
+
+        var badInput = false;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (!results[i].Loaded.Success)
+            {
+                RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics);
+                badInput = true;
+            }
+        }
+
+        var evaluated = results.Where(r => r.Report is not null).Select(r => (r.Loaded.Document!, r.Report!)).ToList();
+        if (!ReportWriter.Write(evaluated, ruleSet, settings.Format, settings.Output, output, error))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        if (badInput)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        if (settings.FailOn == "none")
+        {
+            return ExitCodes.Success;
+        }
+
+        var threshold = settings.FailOn switch { "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
+        return evaluated.Any(r => r.Item2.Findings.Any(f => f.Severity >= threshold && !f.IsWaived)) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static ComplianceEvaluatorOptions? EvaluatorOptions(CheckSettings settings, TextWriter error)
+    {
+        var options = new ComplianceEvaluatorOptions { Language = settings.Language };
         if (settings.Date is not null)
         {
             if (!DateOnly.TryParseExact(settings.Date, "yyyy-MM-dd", out var asOf))
             {
                 error.WriteLine($"error: --date '{settings.Date}' is not a date written YYYY-MM-DD.");
-                return ExitCodes.BadInput;
+                return null;
             }
 
             options.TimeProvider = new FixedDateTimeProvider(asOf);
@@ -63,102 +144,19 @@ internal static class CheckCommand
         {
             try
             {
-                options.Waivers = S3Criteria.Waivers.WaiverSet.Load(settings.Waivers);
+                options.Waivers = WaiverSet.Load(settings.Waivers);
             }
-            catch (S3Criteria.Waivers.WaiverFileException exception)
+            catch (WaiverFileException exception)
             {
                 RuleSetOptions.WriteDiagnostics(error, "The waivers could not be loaded", exception.Diagnostics);
-                return ExitCodes.BadInput;
-            }
-        }
-
-        var ruleSet = ruleOptions.Load(parse, error);
-        if (ruleSet is null)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        var files = ExpandDocuments(settings.Documents, error);
-        if (files is null)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        var evaluator = new ComplianceEvaluator(ruleSet, options);
-        var reports = new List<ComplianceReport>();
-        var failed = false;
-        foreach (var file in files)
-        {
-            var document = StrategyDocument.TryLoad(file);
-            if (!document.Success)
-            {
-                RuleSetOptions.WriteDiagnostics(error, $"{file} could not be loaded", document.Diagnostics);
-                failed = true;
-                continue;
-            }
-
-            reports.Add(evaluator.Evaluate(document.Document!));
-        }
-
-        if (failed)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        using var target = settings.Output is null ? null : new StreamWriter(settings.Output);
-        var writer = target ?? output;
-        foreach (var report in reports)
-        {
-            if (settings.Format == "json")
-            {
-                writer.Write(ComplianceReportJson.Serialize(report));
-            }
-            else
-            {
-                ConsoleReportWriter.Write(report, writer, useColour: target is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && ReferenceEquals(output, Console.Out));
-            }
-        }
-
-        if (target is not null)
-        {
-            output.WriteLine($"Wrote {reports.Count} report(s) to {settings.Output}.");
-        }
-
-        if (settings.FailOn == "none")
-        {
-            return ExitCodes.Success;
-        }
-
-        var threshold = settings.FailOn switch { "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
-        return reports.Any(r => r.Findings.Any(f => f.Severity >= threshold && !f.IsWaived)) ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    private static List<string>? ExpandDocuments(IEnumerable<string> paths, TextWriter error)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                    .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".YAML" or ".YML" or ".JSON")
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                error.WriteLine($"error: the strategy document '{path}' does not exist.");
                 return null;
             }
         }
 
-        return files;
+        return options;
     }
 
-    private sealed record CheckSettings(string[] Documents, string Format, string? Output, string FailOn, string? Date, string? Waivers);
+    private sealed record CheckSettings(string[] Documents, string Format, string? Output, string FailOn, string? Date, string? Waivers, string Language);
 
     private sealed class FixedDateTimeProvider(DateOnly date) : TimeProvider
     {

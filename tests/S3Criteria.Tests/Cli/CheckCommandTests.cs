@@ -136,6 +136,73 @@ public sealed class CheckCommandTests
         }
     }
 
+    [Fact]
+    public void Check_Markdown_GivesVerdictTableAndFindings()
+    {
+        var (code, output, _) = Run("check", Sample, "--date", "2026-11-25", "--format", "markdown");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("## Smart specialisation strategy of Extremadura", output, StringComparison.Ordinal);
+        Assert.Contains("| EC1.1-C7 Measures for enhancing cooperation", output, StringComparison.Ordinal);
+        Assert.Contains("- **C7-01** `blocking` priority tourism: Priority area \"Tourism\" has 0 active partnership(s)", output, StringComparison.Ordinal);
+        Assert.Contains("<details><summary>What to do</summary>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_SelfAssessmentCsv_HasOneQuotedRowPerCriterion()
+    {
+        var (_, output, _) = Run("check", Sample, "--date", "2026-11-25", "--format", "self-assessment-csv");
+
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Enabling condition,Fund,Specific objective,Fulfilment of the enabling condition,Criteria,Fulfilment of the criteria,Reference to relevant documents,Justification", lines[0]);
+        Assert.Equal(8, lines.Length);
+        Assert.StartsWith("1.1. Good governance of national or regional smart specialisation strategy,ERDF,\"RSO1.1, RSO1.4\",No,EC1.1-C7:", lines[7], StringComparison.Ordinal);
+        Assert.Contains("Still to address: [C7-01, blocking]", lines[7], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_SelfAssessmentMarkdown_JustifiesFulfilledCriteriaFromPassedRules()
+    {
+        var (_, output, _) = Run("check", Sample, "--date", "2026-11-25", "--format", "self-assessment");
+
+        var c1 = output.Split('\n').Single(l => l.Contains("EC1.1-C1:", StringComparison.Ordinal));
+        Assert.Contains("| Yes | Smart specialisation strategy of Extremadura", c1, StringComparison.Ordinal);
+        Assert.Contains("The analysis covers challenges for digitalisation.", c1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_GlobOfSeveralDocuments_EvaluatesAllAndPrintsASummary()
+    {
+        var pattern = Path.Combine(AppContext.BaseDirectory, "samples", "strategies", "*.yaml");
+
+        var (code, output, error) = Run("check", pattern, "--date", "2026-11-25");
+
+        Assert.Equal(1, code);
+        Assert.Empty(error);
+        var summary = output[output.LastIndexOf("document ", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Directory.GetFiles(Path.GetDirectoryName(pattern)!, "*.yaml").Length + 1, summary.Length);
+        Assert.Contains(summary, line => line.StartsWith("extremadura.yaml", StringComparison.Ordinal) && line.Contains("not fulfilled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_SeveralDocumentsAsJson_WritesAnArrayInArgumentOrder()
+    {
+        var (_, output, _) = Run("check", Sample, Sample.Replace("extremadura", "kainuu", StringComparison.Ordinal), "--date", "2026-11-25", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["es43-ris3-2021-2027", json.RootElement[1].GetProperty("strategy").GetProperty("id").GetString()], json.RootElement.EnumerateArray().Select(r => r.GetProperty("strategy").GetProperty("id").GetString()));
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void Check_PatternMatchingNothing_ExitsTwo()
+    {
+        var (code, _, error) = Run("check", Path.Combine(AppContext.BaseDirectory, "samples", "*.nothing"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("matches no file", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--set", "nonsense")]
     [InlineData("--set", "no-such-parameter=1")]
