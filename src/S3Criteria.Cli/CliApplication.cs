@@ -11,6 +11,9 @@ internal static class CliApplication
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(TestCommand.Create(output, error));
         root.Subcommands.Add(RulesCommand.Create(output, error));
+        root.Subcommands.Add(ExplainCommand.Create(output, error));
+        root.Subcommands.Add(DiffCommand.Create(output, error));
+        root.Subcommands.Add(InitCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

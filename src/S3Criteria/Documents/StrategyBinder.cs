@@ -75,8 +75,9 @@ internal sealed class StrategyBinder
         var underlying = Nullable.GetUnderlyingType(type);
         if (node is YScalar { IsNull: true })
         {
-            if (underlying is not null || (field is { IsOptional: true } && type == typeof(string)))
+            if (underlying is not null || (field is { IsOptional: true } && type == typeof(string)) || (field is { IsRequired: false } && ModelSchemaKind(type) is not null))
             {
+                // A key without a value leaves an optional value, or a section such as governance, not given.
                 return (true, null);
             }
 

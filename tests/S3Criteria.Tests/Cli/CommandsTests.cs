@@ -1,0 +1,136 @@
+using S3Criteria.Cli;
+using S3Criteria.Documents;
+
+namespace S3Criteria.Tests.Cli;
+
+/// <summary>The commands besides <c>check</c>: rules, explain, test, diff, init.</summary>
+public sealed class CommandsTests : IDisposable
+{
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples", "strategies");
+    private readonly string _directory = Directory.CreateTempSubdirectory("s3c-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApplication.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void RulesList_Text_ListsEveryBuiltInRule()
+    {
+        var (code, output, _) = Run("rules", "list");
+
+        Assert.Equal(0, code);
+        Assert.Contains("C7-01   EC1.1-C7  blocking Every priority area has an active partnership", output, StringComparison.Ordinal);
+        Assert.EndsWith(" rule(s).\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesValidate_BadFile_ExitsTwoWithLocation()
+    {
+        var file = Path.Combine(_directory, "r.yaml");
+        File.WriteAllText(file, "criterion: { id: C, title: T }\nrules:\n  - id: R\n    title: T\n    severity: urgent\n    require: true\n    message: m\n");
+
+        var (code, _, error) = Run("rules", "validate", _directory);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{file}(5,15): error S3Y0007: Unknown severity 'urgent'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesValidate_BuiltInDirectory_Succeeds()
+    {
+        var (code, output, _) = Run("rules", "validate", Path.Combine(AppContext.BaseDirectory, "rules"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("rule(s) in 7 criterion/criteria are valid.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_KnownRule_ShowsParametersReferencesAndSource()
+    {
+        var (code, output, _) = Run("explain", "C7-01", "--set", "min-active-partnerships-per-priority=2");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("C7-01: Every priority area has an active partnership", output, StringComparison.Ordinal);
+        Assert.Contains("parameter:      min-active-partnerships-per-priority = 2 (default 1)", output, StringComparison.Ordinal);
+        Assert.Contains("reference:      Regulation (EU) 2021/1060, Annex IV", output, StringComparison.Ordinal);
+        Assert.Contains("defined at:     builtin:criterion-7.yaml(", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_UnknownRule_ExitsTwo()
+    {
+        var (code, _, error) = Run("explain", "C7-99");
+
+        Assert.Equal(2, code);
+        Assert.Contains("no rule 'C7-99'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_BuiltInRuleTests_PassWithCoverage()
+    {
+        var (code, output, _) = Run("test", Path.Combine(AppContext.BaseDirectory, "rules", "tests"), "--require-coverage");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("FAIL ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rules without", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_FailingCase_ExitsOneAndShowsTheDifference()
+    {
+        var file = Path.Combine(_directory, "x.tests.yaml");
+        File.WriteAllText(file, $"date: 2026-11-25\nbase: {Path.GetRelativePath(_directory, Path.Combine(Samples, "extremadura.yaml"))}\ncases:\n  - name: wrong\n    expect: {{ C7-01: [ict] }}\n");
+
+        var (code, output, _) = Run("test", file);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"FAIL {file}(4,5): wrong", output, StringComparison.Ordinal);
+        Assert.Contains("C7-01: expected findings for [ict], but it failed for [health, tourism].", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_WeakDraftToExemplary_ReportsImprovementsAndExitsZero()
+    {
+        var (code, output, _) = Run("diff", Path.Combine(Samples, "weak-draft.yaml"), Path.Combine(Samples, "exemplary.yaml"), "--date", "2026-11-25");
+
+        Assert.Equal(0, code);
+        Assert.Contains("improved: EC1.1-C7 not fulfilled -> fulfilled", output, StringComparison.Ordinal);
+        Assert.Contains(" new, 0 still open.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_ExemplaryToWeakDraft_ReportsRegressionsAndExitsOne()
+    {
+        var (code, output, _) = Run("diff", Path.Combine(Samples, "exemplary.yaml"), Path.Combine(Samples, "weak-draft.yaml"), "--date", "2026-11-25");
+
+        Assert.Equal(1, code);
+        Assert.Contains("regressed: EC1.1-C7 fulfilled -> not fulfilled", output, StringComparison.Ordinal);
+        Assert.Contains("new: C7-01 [blocking]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_WritesATemplateThatLoads_AndRefusesToOverwrite()
+    {
+        var file = Path.Combine(_directory, "strategy.yaml");
+
+        Assert.Equal(0, Run("init", file).ExitCode);
+        Assert.True(StrategyDocument.TryLoad(file).Success);
+        Assert.Equal(2, Run("init", file).ExitCode);
+        Assert.Equal(0, Run("init", file, "--force").ExitCode);
+    }
+
+    [Fact]
+    public void Help_DocumentsExitCodes()
+    {
+        var (code, output, _) = Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Exit codes: 0", output, StringComparison.Ordinal);
+    }
+}
