@@ -50,24 +50,39 @@ public sealed partial class StrategyDocument
     /// <exception cref="StrategyDocumentException">The file cannot be read or the document has problems; all are listed.</exception>
     public static StrategyDocument Load(string path) => TryLoad(path).GetValueOrThrow();
 
-    /// <summary>Loads a strategy document from a file without throwing for problems in it.</summary>
-    /// <param name="path">The file; <c>.json</c> files are read as JSON, anything else as YAML.</param>
-    /// <returns>The document, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static StrategyDocumentLoadResult TryLoad(string path)
+    /// <summary>Reads a file's text unless it is larger than the limits allow; problems become diagnostics.</summary>
+    internal static string? ReadFile(string path, DocumentLimits limits, ICollection<Diagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        string text;
         try
         {
-            text = File.ReadAllText(path);
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > (long)limits.MaxDocumentLength * 4)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {info.Length} bytes; the limit is {limits.MaxDocumentLength} characters.", new SourceLocation(path, 1, 1)));
+                return null;
+            }
+
+            return File.ReadAllText(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return new StrategyDocumentLoadResult(null, [new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1)));
+            return null;
         }
+    }
 
-        return TryParse(text, FormatOf(path), path);
+    /// <summary>Loads a strategy document from a file without throwing for problems in it.</summary>
+    /// <param name="path">The file; <c>.json</c> files are read as JSON, anything else as YAML.</param>
+    /// <param name="limits">The limits on size, depth and items; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static StrategyDocumentLoadResult TryLoad(string path, DocumentLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        limits ??= DocumentLimits.Default;
+        var diagnostics = new List<Diagnostic>();
+        var text = ReadFile(path, limits, diagnostics);
+        return text is null ? new StrategyDocumentLoadResult(null, diagnostics) : TryParse(text, FormatOf(path), path, limits);
     }
 
     /// <summary>Loads a strategy document from a file asynchronously without throwing for problems in it.</summary>
@@ -79,9 +94,15 @@ public sealed partial class StrategyDocument
     public static async Task<StrategyDocumentLoadResult> TryLoadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var limits = DocumentLimits.Default;
         string text;
         try
         {
+            if (new FileInfo(path) is { Exists: true } info && info.Length > (long)limits.MaxDocumentLength * 4)
+            {
+                return new StrategyDocumentLoadResult(null, [new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {info.Length} bytes; the limit is {limits.MaxDocumentLength} characters.", new SourceLocation(path, 1, 1))]);
+            }
+
             text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -89,7 +110,7 @@ public sealed partial class StrategyDocument
             return new StrategyDocumentLoadResult(null, [new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
         }
 
-        return TryParse(text, FormatOf(path), path);
+        return TryParse(text, FormatOf(path), path, limits);
     }
 
     /// <summary>Parses a strategy document from text.</summary>
@@ -106,14 +127,15 @@ public sealed partial class StrategyDocument
     /// <param name="text">The document.</param>
     /// <param name="format">Its syntax. The default is YAML.</param>
     /// <param name="filePath">The file name to put in locations, if any.</param>
+    /// <param name="limits">The limits on size, depth and items; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static StrategyDocumentLoadResult TryParse(string text, StrategyDocumentFormat format = StrategyDocumentFormat.Yaml, string? filePath = null)
+    public static StrategyDocumentLoadResult TryParse(string text, StrategyDocumentFormat format = StrategyDocumentFormat.Yaml, string? filePath = null, DocumentLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
         var source = new SourceText(text, filePath);
-        var root = format == StrategyDocumentFormat.Json ? JsonTreeReader.Read(source, diagnostics) : YamlTreeReader.Read(source, diagnostics);
+        var root = format == StrategyDocumentFormat.Json ? JsonTreeReader.Read(source, diagnostics, limits) : YamlTreeReader.Read(source, diagnostics, limits);
         if (root is null)
         {
             return new StrategyDocumentLoadResult(null, diagnostics);

@@ -28,6 +28,7 @@ public sealed class RuleSetBuilder
     private readonly List<Func<List<Diagnostic>, IEnumerable<(string Name, string Text)>>> _sources = [];
     private readonly Dictionary<string, string> _overrides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _disabled = new(StringComparer.Ordinal);
+    private Documents.DocumentLimits _limits = Documents.DocumentLimits.Default;
 
     /// <summary>Adds the built-in rules for enabling condition 1.1, embedded in this assembly.</summary>
     /// <returns>This builder.</returns>
@@ -66,7 +67,7 @@ public sealed class RuleSetBuilder
     public RuleSetBuilder AddFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _sources.Add(diagnostics => Read(path, diagnostics) is { } text ? [(path, text)] : []);
+        _sources.Add(diagnostics => Documents.StrategyDocument.ReadFile(path, _limits, diagnostics) is { } text ? [(path, text)] : []);
         return this;
     }
 
@@ -91,7 +92,7 @@ public sealed class RuleSetBuilder
             return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                 .Where(IsRuleFile)
                 .Order(StringComparer.Ordinal)
-                .Select(file => (file, Read(file, diagnostics)))
+                .Select(file => (file, Documents.StrategyDocument.ReadFile(file, _limits, diagnostics)))
                 .Where(pair => pair.Item2 is not null)
                 .Select(pair => (pair.file, pair.Item2!))
                 .ToList();
@@ -141,6 +142,17 @@ public sealed class RuleSetBuilder
         return this;
     }
 
+    /// <summary>Sets the limits on the size, depth and items of rule files (for rules from sources you do not trust).</summary>
+    /// <param name="limits">The limits.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public RuleSetBuilder WithLimits(Documents.DocumentLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        _limits = limits;
+        return this;
+    }
+
     /// <summary>Loads, checks and compiles the rules.</summary>
     /// <returns>The rule set.</returns>
     /// <exception cref="RuleSetException">A file cannot be read or has problems; every problem of every file is listed.</exception>
@@ -160,7 +172,7 @@ public sealed class RuleSetBuilder
         var files = new List<RuleFileSyntax>();
         foreach (var (name, text) in texts)
         {
-            if (RuleFileReader.Read(new SourceText(text, name), diagnostics) is { } file)
+            if (RuleFileReader.Read(new SourceText(text, name), diagnostics, _limits) is { } file)
             {
                 files.Add(file);
             }
@@ -209,19 +221,6 @@ public sealed class RuleSetBuilder
         (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
         && !path.EndsWith(".tests.yaml", StringComparison.OrdinalIgnoreCase)
         && !path.EndsWith(".tests.yml", StringComparison.OrdinalIgnoreCase);
-
-    private static string? Read(string path, List<Diagnostic> diagnostics)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"The rule file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1)));
-            return null;
-        }
-    }
 
     private static string ReadResource(Assembly assembly, string name)
     {

@@ -10,8 +10,15 @@ namespace S3Criteria.Syntax;
 /// </summary>
 internal static class JsonTreeReader
 {
-    public static YNode? Read(SourceText source, ICollection<Diagnostic> diagnostics)
+    public static YNode? Read(SourceText source, ICollection<Diagnostic> diagnostics, Documents.DocumentLimits? limits = null)
     {
+        limits ??= Documents.DocumentLimits.Default;
+        if (source.Text.Length > limits.MaxDocumentLength)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {source.Text.Length} characters; the limit is {limits.MaxDocumentLength}.", new SourceLocation(source.FilePath, 1, 1)));
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(source.Text))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.EmptyOrMultipleDocuments, "The file is empty; expected a JSON object.", new SourceLocation(source.FilePath, 1, 1)));
@@ -19,7 +26,7 @@ internal static class JsonTreeReader
         }
 
         var bytes = Encoding.UTF8.GetBytes(source.Text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = limits.MaxDepth + 1 });
         var cursor = new OffsetCursor(bytes);
         try
         {
@@ -29,7 +36,7 @@ internal static class JsonTreeReader
                 return null;
             }
 
-            var root = ReadValue(ref reader, source, cursor, diagnostics);
+            var root = ReadValue(ref reader, source, cursor, diagnostics, limits, 0);
             if (reader.Read())
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.Syntax, "Invalid JSON: unexpected content after the end of the document.", source.LocationOf(cursor.CharIndex((int)reader.TokenStartIndex))));
@@ -37,6 +44,11 @@ internal static class JsonTreeReader
             }
 
             return root;
+        }
+        catch (LimitExceededException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return null;
         }
         catch (JsonException exception)
         {
@@ -49,10 +61,15 @@ internal static class JsonTreeReader
         }
     }
 
-    private static YNode ReadValue(ref Utf8JsonReader reader, SourceText source, OffsetCursor cursor, ICollection<Diagnostic> diagnostics)
+    private static YNode ReadValue(ref Utf8JsonReader reader, SourceText source, OffsetCursor cursor, ICollection<Diagnostic> diagnostics, Documents.DocumentLimits limits, int depth)
     {
         var start = cursor.CharIndex((int)reader.TokenStartIndex);
         var location = source.LocationOf(start);
+        if (depth >= limits.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"Objects and arrays nest more than {limits.MaxDepth} levels deep here.", location));
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -64,7 +81,12 @@ internal static class JsonTreeReader
                     var name = reader.GetString() ?? string.Empty;
                     var key = new YScalar(source.LocationOf(keyStart), name, ScalarStyle.Quoted, keyStart, keyStart + name.Length + 2);
                     reader.Read();
-                    var value = ReadValue(ref reader, source, cursor, diagnostics);
+                    var value = ReadValue(ref reader, source, cursor, diagnostics, limits, depth + 1);
+                    if (entries.Count >= limits.MaxItems)
+                    {
+                        throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"An object holds more than {limits.MaxItems} keys (the limit).", location));
+                    }
+
                     if (seen.TryGetValue(name, out var first))
                     {
                         diagnostics.Add(new Diagnostic(
@@ -83,12 +105,22 @@ internal static class JsonTreeReader
                 var items = new List<YNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, source, cursor, diagnostics));
+                    if (items.Count >= limits.MaxItems)
+                    {
+                        throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"An array holds more than {limits.MaxItems} items (the limit).", location));
+                    }
+
+                    items.Add(ReadValue(ref reader, source, cursor, diagnostics, limits, depth + 1));
                 }
 
                 return new YSequence(location, items);
             case JsonTokenType.String:
                 var text = reader.GetString() ?? string.Empty;
+                if (text.Length > limits.MaxValueLength)
+                {
+                    throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A value has {text.Length} characters; the limit is {limits.MaxValueLength}.", location));
+                }
+
                 return new YScalar(location, text, ScalarStyle.Quoted, start, start + text.Length + 2);
             default:
                 var raw = Encoding.UTF8.GetString(reader.ValueSpan);

@@ -10,8 +10,15 @@ namespace S3Criteria.Syntax;
 /// </summary>
 internal static class YamlTreeReader
 {
-    public static YNode? Read(SourceText source, ICollection<Diagnostic> diagnostics)
+    public static YNode? Read(SourceText source, ICollection<Diagnostic> diagnostics, Documents.DocumentLimits? limits = null)
     {
+        limits ??= Documents.DocumentLimits.Default;
+        if (source.Text.Length > limits.MaxDocumentLength)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {source.Text.Length} characters; the limit is {limits.MaxDocumentLength}.", new SourceLocation(source.FilePath, 1, 1)));
+            return null;
+        }
+
         var parser = new Parser(new StringReader(source.Text));
         try
         {
@@ -23,7 +30,7 @@ internal static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, source, diagnostics);
+            var root = ReadNode(parser, source, diagnostics, limits, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -38,12 +45,30 @@ internal static class YamlTreeReader
             diagnostics.Add(new Diagnostic(DiagnosticCodes.Syntax, $"Invalid YAML: {Describe(exception)}", At(source, exception.Start)));
             return null;
         }
+        catch (LimitExceededException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (found by fuzzing); report them as syntax errors
+            // at the last position it read, never let them escape.
+            var at = parser.Current is { } current ? At(source, current.End) : new SourceLocation(source.FilePath, 1, 1);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.Syntax, $"Invalid YAML after this point; the YAML parser stopped: {exception.Message}", at));
+            return null;
+        }
     }
 
-    private static YNode? ReadNode(IParser parser, SourceText source, ICollection<Diagnostic> diagnostics)
+    private static YNode? ReadNode(IParser parser, SourceText source, ICollection<Diagnostic> diagnostics, Documents.DocumentLimits limits, int depth)
     {
         if (parser.TryConsume<Scalar>(out var scalar))
         {
+            if (scalar.Value.Length > limits.MaxValueLength)
+            {
+                throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A value has {scalar.Value.Length} characters; the limit is {limits.MaxValueLength}.", At(source, scalar.Start)));
+            }
+
             var style = scalar.Style switch
             {
                 YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted => ScalarStyle.Quoted,
@@ -53,12 +78,22 @@ internal static class YamlTreeReader
             return new YScalar(At(source, scalar.Start), scalar.Value, style, (int)scalar.Start.Index, (int)scalar.End.Index);
         }
 
+        if (parser.Accept<NodeEvent>(out var start) && start is SequenceStart or MappingStart && depth >= limits.MaxDepth)
+        {
+            throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"Lists and mappings nest more than {limits.MaxDepth} levels deep here.", At(source, start.Start)));
+        }
+
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
             var items = new List<YNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                if (ReadNode(parser, source, diagnostics) is { } item)
+                if (items.Count >= limits.MaxItems)
+                {
+                    throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A list holds more than {limits.MaxItems} items.", At(source, sequenceStart.Start)));
+                }
+
+                if (ReadNode(parser, source, diagnostics, limits, depth + 1) is { } item)
                 {
                     items.Add(item);
                 }
@@ -73,8 +108,13 @@ internal static class YamlTreeReader
             var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, source, diagnostics);
-                var value = ReadNode(parser, source, diagnostics);
+                if (entries.Count >= limits.MaxItems)
+                {
+                    throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A mapping holds more than {limits.MaxItems} keys.", At(source, mappingStart.Start)));
+                }
+
+                var keyNode = ReadNode(parser, source, diagnostics, limits, depth + 1);
+                var value = ReadNode(parser, source, diagnostics, limits, depth + 1);
                 if (keyNode is not YScalar key)
                 {
                     if (keyNode is not null)

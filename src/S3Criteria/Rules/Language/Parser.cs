@@ -14,8 +14,19 @@ internal sealed class Parser
         "and", "or", "not", "in", "is", "where", "for", "true", "false",
     };
 
+    /// <summary>How deeply an expression may nest (parentheses, not, unary minus); deeper is a located error, not a stack overflow.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The longest expression, in characters.</summary>
+    public const int MaxLength = 10_000;
+
     private readonly List<Token> _tokens;
     private int _index;
+    private int _depth;
+    private int _operators;
+
+    /// <summary>The most binary operators one expression may chain, so that every later pass stays shallow.</summary>
+    public const int MaxOperators = 500;
 
     private Parser(List<Token> tokens) => _tokens = tokens;
 
@@ -24,6 +35,12 @@ internal sealed class Parser
     /// <summary>Parses an expression; on failure returns <see langword="null"/> and the offset and text of the first error.</summary>
     public static Expr? Parse(string text, out (int Position, string Message)? error)
     {
+        if (text.Length > MaxLength)
+        {
+            error = (0, $"The expression has {text.Length} characters; the limit is {MaxLength}.");
+            return null;
+        }
+
         var tokens = Lexer.Tokenize(text, out error);
         if (error is not null)
         {
@@ -50,11 +67,17 @@ internal sealed class Parser
 
     private Expr ParseOr()
     {
+        if (++_depth > MaxDepth)
+        {
+            throw new SyntaxError(Current.Position, $"The expression nests more than {MaxDepth} levels deep.");
+        }
+
         var left = ParseAnd();
+        _depth--;
         while (Current.Is("or"))
         {
             var op = Advance();
-            left = new BinaryExpr(left.Position, "or", left, ParseAnd(), op.Position);
+            left = Binary(left.Position, "or", left, ParseAnd(), op.Position);
         }
 
         return left;
@@ -66,7 +89,7 @@ internal sealed class Parser
         while (Current.Is("and"))
         {
             var op = Advance();
-            left = new BinaryExpr(left.Position, "and", left, ParseNot(), op.Position);
+            left = Binary(left.Position, "and", left, ParseNot(), op.Position);
         }
 
         return left;
@@ -77,7 +100,14 @@ internal sealed class Parser
         if (Current.Is("not"))
         {
             var op = Advance();
-            return new UnaryExpr(op.Position, "not", ParseNot());
+            if (++_depth > MaxDepth)
+            {
+                throw new SyntaxError(op.Position, $"The expression nests more than {MaxDepth} levels deep.");
+            }
+
+            var operand = ParseNot();
+            _depth--;
+            return new UnaryExpr(op.Position, "not", operand);
         }
 
         return ParseComparison();
@@ -90,20 +120,20 @@ internal sealed class Parser
         if (token.Kind == TokenKind.Symbol && token.Text is "==" or "!=" or "<" or "<=" or ">" or ">=")
         {
             Advance();
-            return new BinaryExpr(left.Position, token.Text, left, ParseAdditive(), token.Position);
+            return Binary(left.Position, token.Text, left, ParseAdditive(), token.Position);
         }
 
         if (token.Is("in"))
         {
             Advance();
-            return new BinaryExpr(left.Position, "in", left, ParseAdditive(), token.Position);
+            return Binary(left.Position, "in", left, ParseAdditive(), token.Position);
         }
 
         if (token.Is("not") && Peek.Is("in"))
         {
             Advance();
             Advance();
-            return new UnaryExpr(token.Position, "not", new BinaryExpr(left.Position, "in", left, ParseAdditive(), token.Position));
+            return new UnaryExpr(token.Position, "not", Binary(left.Position, "in", left, ParseAdditive(), token.Position));
         }
 
         if (token.Is("is"))
@@ -134,7 +164,7 @@ internal sealed class Parser
         while (Current.Kind == TokenKind.Symbol && Current.Text is "+" or "-")
         {
             var op = Advance();
-            left = new BinaryExpr(left.Position, op.Text, left, ParseMultiplicative(), op.Position);
+            left = Binary(left.Position, op.Text, left, ParseMultiplicative(), op.Position);
         }
 
         return left;
@@ -146,7 +176,7 @@ internal sealed class Parser
         while (Current.Kind == TokenKind.Symbol && Current.Text is "*" or "/")
         {
             var op = Advance();
-            left = new BinaryExpr(left.Position, op.Text, left, ParseUnary(), op.Position);
+            left = Binary(left.Position, op.Text, left, ParseUnary(), op.Position);
         }
 
         return left;
@@ -157,7 +187,14 @@ internal sealed class Parser
         if (Current.Kind == TokenKind.Symbol && Current.Text == "-")
         {
             var op = Advance();
-            return new UnaryExpr(op.Position, "-", ParseUnary());
+            if (++_depth > MaxDepth)
+            {
+                throw new SyntaxError(op.Position, $"The expression nests more than {MaxDepth} levels deep.");
+            }
+
+            var operand = ParseUnary();
+            _depth--;
+            return new UnaryExpr(op.Position, "-", operand);
         }
 
         return ParsePostfix();
@@ -210,6 +247,11 @@ internal sealed class Parser
                 {
                     do
                     {
+                        if (++_operators > MaxOperators)
+                        {
+                            throw new SyntaxError(Current.Position, $"The list holds more than {MaxOperators} values.");
+                        }
+
                         items.Add(ParseOr());
                     }
                     while (TryAdvance(","));
@@ -327,6 +369,16 @@ internal sealed class Parser
     }
 
     private Token Peek => _tokens[Math.Min(_index + 1, _tokens.Count - 1)];
+
+    private BinaryExpr Binary(int position, string op, Expr left, Expr right, int operatorPosition)
+    {
+        if (++_operators > MaxOperators)
+        {
+            throw new SyntaxError(operatorPosition, $"The expression chains more than {MaxOperators} operators; split the rule.");
+        }
+
+        return new BinaryExpr(position, op, left, right, operatorPosition);
+    }
 
     private Token Advance()
     {

@@ -21,9 +21,9 @@ internal static class RuleFileReader
         "rationale", "recommendation", "references",
     ];
 
-    public static RuleFileSyntax? Read(SourceText source, ICollection<Diagnostic> diagnostics)
+    public static RuleFileSyntax? Read(SourceText source, ICollection<Diagnostic> diagnostics, Documents.DocumentLimits? limits = null)
     {
-        var root = YamlTreeReader.Read(source, diagnostics);
+        var root = YamlTreeReader.Read(source, diagnostics, limits);
         if (root is null)
         {
             return null;
