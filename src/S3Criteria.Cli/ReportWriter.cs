@@ -90,6 +90,9 @@ internal static class ReportWriter
             case "markdown":
                 MarkdownReportWriter.Write(report, writer);
                 break;
+            case "html":
+                HtmlReportWriter.Write(report, document.Strategy, writer);
+                break;
             case "self-assessment":
                 SelfAssessmentWriter.WriteMarkdown(report, writer);
                 break;
