@@ -195,6 +195,12 @@ public sealed class RuleSetBuilder
             diagnostics.Add(new Diagnostic(DiagnosticCodes.CompilationFailed, $"The engine rejected rule '{exception.RuleName}': {exception.InnerException?.Message ?? exception.Message}"));
             return new RuleSetLoadResult(null, diagnostics);
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            // A defect of S3Criteria, not of the rule files: reported, never leaked as an engine exception.
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.CompilationFailed, $"The engine could not compile the rules: {exception.Message}"));
+            return new RuleSetLoadResult(null, diagnostics);
+        }
 
         var header = files.Select(f => f.Header).FirstOrDefault(h => h is not null);
         var engineIndex = compiler.Definitions.ToDictionary(

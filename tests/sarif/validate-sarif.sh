@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Validates the SARIF output of every sample with Microsoft's SARIF Multitool (the checker behind GitHub code
+# scanning's SARIF rules): the SARIF 2.1.0 schema plus the SARIF best-practice rules.
+#
+#   bash tests/sarif/validate-sarif.sh
+#
+# Needs the CLI built (dotnet build S3Criteria.sln), Node.js and npm. Installs @microsoft/sarif-multitool@5.7.0 into a
+# temporary folder, writes one SARIF log per sample (and one for all samples together) with
+# `s3criteria check ... --format sarif`, and runs `Sarif.Multitool validate` on each log.
+# Exit code: 0 when no log has an error, 1 when one has, 2 when the tools cannot run.
+# Warnings are listed; set SARIF_STRICT=1 to fail on them too.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+MULTITOOL_VERSION=5.7.0
+DATE=2026-11-25
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if ! command -v npm > /dev/null; then
+  echo "validate-sarif: npm is not installed" >&2
+  exit 2
+fi
+
+echo "== installing @microsoft/sarif-multitool@${MULTITOOL_VERSION}"
+if ! npm install --prefix "$work/npm" --no-audit --no-fund --loglevel=error "@microsoft/sarif-multitool@${MULTITOOL_VERSION}" > "$work/npm.log" 2>&1; then
+  cat "$work/npm.log" >&2
+  echo "validate-sarif: npm install failed" >&2
+  exit 2
+fi
+
+multitool="$work/npm/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -f "$multitool" ]; then
+  echo "validate-sarif: $multitool not found (the Multitool's npm package ships a Linux x64 binary only)" >&2
+  exit 2
+fi
+# npm does not run the package's postinstall here, which would make the binary executable.
+chmod u+x "$multitool"
+
+check() { # check <output file> <documents...>
+  local output=$1
+  shift
+  dotnet run --project src/S3Criteria.Cli --no-build -- check "$@" --date "$DATE" --format sarif --output "$output" --fail-on none > /dev/null
+}
+
+logs=()
+for sample in samples/strategies/*.yaml samples/strategies/*.json; do
+  [ -f "$sample" ] || continue
+  name=$(basename "$sample")
+  if ! check "$work/${name%.*}.sarif" "$sample"; then
+    echo "validate-sarif: s3criteria check failed on $sample (is the CLI built? dotnet build S3Criteria.sln)" >&2
+    exit 2
+  fi
+  logs+=("$work/${name%.*}.sarif")
+done
+
+if [ "${#logs[@]}" -eq 0 ]; then
+  echo "validate-sarif: no sample in samples/strategies" >&2
+  exit 2
+fi
+
+if ! check "$work/all-samples.sarif" samples/strategies; then
+  echo "validate-sarif: s3criteria check failed on samples/strategies" >&2
+  exit 2
+fi
+logs+=("$work/all-samples.sarif")
+
+errors=0
+warnings=0
+for log in "${logs[@]}"; do
+  name=$(basename "$log")
+  "$multitool" validate "$log" --output "$work/validation-$name" --log ForceOverwrite > "$work/validation-$name.txt" 2>&1
+  status=$?
+  # The Multitool exits 0 even when it reports problems: count the "file(line,col): error|warning CODE: ..." lines.
+  log_errors=$(grep -cE ': error [A-Z]+[0-9]+' "$work/validation-$name.txt")
+  log_warnings=$(grep -cE ': warning [A-Z]+[0-9]+' "$work/validation-$name.txt")
+  if [ "$status" -ne 0 ] && [ "$log_errors" -eq 0 ]; then
+    cat "$work/validation-$name.txt" >&2
+    echo "validate-sarif: the Multitool failed on $name (exit code $status)" >&2
+    exit 2
+  fi
+
+  grep -E ': (error|warning) [A-Z]+[0-9]+' "$work/validation-$name.txt" | sed "s|$work/||"
+  echo "$name: $log_errors error(s), $log_warnings warning(s)"
+  errors=$((errors + log_errors))
+  warnings=$((warnings + log_warnings))
+done
+
+echo "SARIF Multitool ${MULTITOOL_VERSION}: ${#logs[@]} log(s), $errors error(s), $warnings warning(s)"
+if [ "$errors" -ne 0 ]; then exit 1; fi
+if [ "${SARIF_STRICT:-0}" = "1" ] && [ "$warnings" -ne 0 ]; then exit 1; fi
+exit 0
