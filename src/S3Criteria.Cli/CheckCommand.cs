@@ -14,7 +14,7 @@ namespace S3Criteria.Cli;
 internal static class CheckCommand
 {
     /// <summary>The formats of <c>--format</c>.</summary>
-    public static readonly string[] Formats = ["console", "json", "markdown", "html", "self-assessment", "self-assessment-csv"];
+    public static readonly string[] Formats = ["console", "json", "sarif", "markdown", "html", "self-assessment", "self-assessment-csv"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {

@@ -41,6 +41,9 @@ internal static class ReportWriter
             var writer = file ?? output;
             switch (format)
             {
+                case "sarif":
+                    writer.Write(ComplianceReportSarif.Serialize([.. results.Select(r => r.Report)], ruleSet));
+                    break;
                 case "json" when results.Count != 1:
                     writer.Write("[\n" + string.Join(",\n", results.Select(r => ComplianceReportJson.Serialize(r.Report).TrimEnd())) + "\n]\n");
                     break;

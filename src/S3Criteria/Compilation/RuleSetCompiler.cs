@@ -27,6 +27,9 @@ internal sealed class RuleSetCompiler
 
     public List<CooperationVehicle> Vehicles { get; } = [];
 
+    /// <summary>Gets the disabled rules with their reasons: those the files' <c>overrides:</c> disable, then the caller's.</summary>
+    public Dictionary<string, string> Disabled { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<CriterionDescriptor> Criteria =>
         [.. _criteria.Values.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CriterionDescriptor(c.Id, c.Title, c.LegalBasis, c.WhereRelevant))];
 
@@ -41,8 +44,46 @@ internal sealed class RuleSetCompiler
             MergeParameters(file);
         }
 
-        ApplyOverrides(overrides);
+        var parameterValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value, location) in files.SelectMany(f => f.Sets))
+        {
+            if (!_parameters.ContainsKey(name))
+            {
+                _diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidParameter, $"Cannot set parameter '{name}': no rule file declares it. {ExpressionBinder.Suggest(name, _parameters.Keys)}".TrimEnd(), location));
+                continue;
+            }
+
+            parameterValues[name] = value;
+        }
+
+        foreach (var (name, value) in overrides)
+        {
+            parameterValues[name] = value;
+        }
+
+        ApplyOverrides(parameterValues);
         MergeVehicles(files);
+        var changes = new Dictionary<string, RuleOverrideSyntax>(StringComparer.Ordinal);
+        foreach (var change in files.SelectMany(f => f.Overrides))
+        {
+            changes[change.RuleId] = change;
+            if (change.DisabledReason is { } reason)
+            {
+                Disabled[change.RuleId] = reason;
+            }
+        }
+
+        foreach (var (id, reason) in disabled)
+        {
+            Disabled[id] = reason;
+        }
+
+        var declared = files.SelectMany(f => f.Rules).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var change in changes.Values.Where(c => !declared.Contains(c.RuleId)))
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownRule, $"Cannot override rule '{change.RuleId}': no loaded rule has that identifier. {ExpressionBinder.Suggest(change.RuleId, declared)}".TrimEnd(), change.Location));
+        }
+
         var values = _parameters.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
         var seen = new Dictionary<string, RuleSyntax>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -56,9 +97,9 @@ internal sealed class RuleSetCompiler
                 }
 
                 seen.Add(rule.Id, rule);
-                if (!disabled.ContainsKey(rule.Id))
+                if (!Disabled.ContainsKey(rule.Id))
                 {
-                    CompileRule(file, rule, values);
+                    CompileRule(file, changes.TryGetValue(rule.Id, out var change) && change.Severity is { } severity ? rule with { Severity = severity } : rule, values);
                 }
             }
         }
@@ -117,7 +158,7 @@ internal sealed class RuleSetCompiler
         }
     }
 
-    private void ApplyOverrides(IReadOnlyDictionary<string, string> overrides)
+    private void ApplyOverrides(Dictionary<string, string> overrides)
     {
         foreach (var (name, text) in overrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {

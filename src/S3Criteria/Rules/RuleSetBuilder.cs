@@ -25,23 +25,17 @@ namespace S3Criteria.Rules;
 public sealed class RuleSetBuilder
 {
     private const string ResourcePrefix = "S3Criteria.Rules.";
-    private readonly List<Func<List<Diagnostic>, IEnumerable<(string Name, string Text)>>> _sources = [];
+    private readonly List<Func<List<Diagnostic>, IEnumerable<RuleSource>>> _sources = [];
     private readonly Dictionary<string, string> _overrides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _disabled = new(StringComparer.Ordinal);
     private Documents.DocumentLimits _limits = Documents.DocumentLimits.Default;
+    private bool _extendsOutsideRoot;
 
     /// <summary>Adds the built-in rules for enabling condition 1.1, embedded in this assembly.</summary>
     /// <returns>This builder.</returns>
     public RuleSetBuilder AddBuiltInRules()
     {
-        _sources.Add(_ =>
-        {
-            var assembly = typeof(RuleSetBuilder).Assembly;
-            return assembly.GetManifestResourceNames()
-                .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .Select(name => ($"builtin:{name[ResourcePrefix.Length..]}", ReadResource(assembly, name)));
-        });
+        _sources.Add(_ => BuiltInSources());
         return this;
     }
 
@@ -55,7 +49,7 @@ public sealed class RuleSetBuilder
         _sources.Add(_ => assembly.GetManifestResourceNames()
             .Where(IsRuleFile)
             .Order(StringComparer.Ordinal)
-            .Select(name => ($"{assembly.GetName().Name}:{name}", ReadResource(assembly, name)))
+            .Select(name => new RuleSource($"{assembly.GetName().Name}:{name}", ReadResource(assembly, name), null))
             .ToList());
         return this;
     }
@@ -67,7 +61,9 @@ public sealed class RuleSetBuilder
     public RuleSetBuilder AddFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _sources.Add(diagnostics => Documents.StrategyDocument.ReadFile(path, _limits, diagnostics) is { } text ? [(path, text)] : []);
+        _sources.Add(diagnostics => Documents.StrategyDocument.ReadFile(path, _limits, diagnostics) is { } text
+            ? [new RuleSource(path, text, Path.GetDirectoryName(Path.GetFullPath(path)))]
+            : []);
         return this;
     }
 
@@ -89,12 +85,13 @@ public sealed class RuleSetBuilder
                 return [];
             }
 
+            var root = Path.GetFullPath(path);
             return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                 .Where(IsRuleFile)
                 .Order(StringComparer.Ordinal)
-                .Select(file => (file, Documents.StrategyDocument.ReadFile(file, _limits, diagnostics)))
-                .Where(pair => pair.Item2 is not null)
-                .Select(pair => (pair.file, pair.Item2!))
+                .Select(file => (file, Text: Documents.StrategyDocument.ReadFile(file, _limits, diagnostics)))
+                .Where(pair => pair.Text is not null)
+                .Select(pair => new RuleSource(pair.file, pair.Text!, root))
                 .ToList();
         });
         return this;
@@ -108,7 +105,7 @@ public sealed class RuleSetBuilder
     public RuleSetBuilder AddYaml(string yaml, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        _sources.Add(_ => [(name ?? "<text>", yaml)]);
+        _sources.Add(_ => [new RuleSource(name ?? "<text>", yaml, null)]);
         return this;
     }
 
@@ -153,6 +150,17 @@ public sealed class RuleSetBuilder
         return this;
     }
 
+    /// <summary>
+    /// Lets <c>extends:</c> in rule files reach files outside the directory of the file or directory added (by
+    /// <c>../</c> or an absolute path). Off by default, so that a rule file from elsewhere cannot pull in other files.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder AllowExtendsOutsideRoot()
+    {
+        _extendsOutsideRoot = true;
+        return this;
+    }
+
     /// <summary>Loads, checks and compiles the rules.</summary>
     /// <returns>The rule set.</returns>
     /// <exception cref="RuleSetException">A file cannot be read or has problems; every problem of every file is listed.</exception>
@@ -163,20 +171,21 @@ public sealed class RuleSetBuilder
     public RuleSetLoadResult TryBuild()
     {
         var diagnostics = new List<Diagnostic>();
-        var texts = _sources.SelectMany(source => source(diagnostics)).ToList();
-        if (texts.Count == 0 && diagnostics.Count == 0)
+        var sources = _sources.SelectMany(source => source(diagnostics)).ToList();
+        if (sources.Count == 0 && diagnostics.Count == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, "No rule files were added; call AddBuiltInRules, AddFile, AddDirectory or AddYaml."));
         }
 
-        var files = new List<RuleFileSyntax>();
-        foreach (var (name, text) in texts)
+        var loaded = new List<(RuleSource Source, RuleFileSyntax File)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
         {
-            if (RuleFileReader.Read(new SourceText(text, name), diagnostics, _limits) is { } file)
-            {
-                files.Add(file);
-            }
+            Load(source, loaded, seen, diagnostics);
         }
+
+        var files = loaded.Select(l => l.File).ToList();
+        var texts = loaded.Select(l => (l.Source.Name, l.Source.Text)).ToList();
 
         var compiler = new RuleSetCompiler(diagnostics);
         compiler.Compile(files, _overrides, _disabled);
@@ -214,7 +223,7 @@ public sealed class RuleSetBuilder
             Hash(texts),
             compiler.Criteria,
             compiler.Parameters,
-            [.. _disabled.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new DisabledRule(d.Key, d.Value))],
+            [.. compiler.Disabled.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new DisabledRule(d.Key, d.Value))],
             compiler.Vehicles,
             compiler.Rules,
             factory,
@@ -227,6 +236,81 @@ public sealed class RuleSetBuilder
         (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
         && !path.EndsWith(".tests.yaml", StringComparison.OrdinalIgnoreCase)
         && !path.EndsWith(".tests.yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads a rule file after the files it extends, once each, so that extended rules come first.</summary>
+    private void Load(RuleSource source, List<(RuleSource, RuleFileSyntax)> loaded, HashSet<string> seen, List<Diagnostic> diagnostics)
+    {
+        if (!seen.Add(source.Key))
+        {
+            return;
+        }
+
+        if (RuleFileReader.Read(new SourceText(source.Text, source.Name), diagnostics, _limits) is not { } file)
+        {
+            return;
+        }
+
+        foreach (var (target, location) in file.Extends)
+        {
+            foreach (var extended in Resolve(source, target, location, diagnostics))
+            {
+                Load(extended, loaded, seen, diagnostics);
+            }
+        }
+
+        loaded.Add((source, file));
+    }
+
+    private List<RuleSource> Resolve(RuleSource source, string target, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        if (target == "builtin")
+        {
+            return BuiltInSources();
+        }
+
+        if (source.Root is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"'{target}' cannot be resolved: only rule files added from disk can extend other files by path; text and embedded rules can extend 'builtin'.", location));
+            return [];
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(source.Name))!;
+        var path = Path.GetFullPath(Path.Combine(directory, target));
+        var inside = path.StartsWith(source.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if ((Path.IsPathRooted(target) || !inside) && !_extendsOutsideRoot)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"'{target}' leaves the rule set's root ({source.Root}); extends may only name 'builtin' or files below it, unless the caller allows it.", location));
+            return [];
+        }
+
+        if (Directory.Exists(path))
+        {
+            return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(IsRuleFile)
+                .Order(StringComparer.Ordinal)
+                .Select(file => (file, Text: Documents.StrategyDocument.ReadFile(file, _limits, diagnostics)))
+                .Where(pair => pair.Text is not null)
+                .Select(pair => new RuleSource(pair.file, pair.Text!, source.Root))
+                .ToList();
+        }
+
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"'{target}' does not exist (resolved to {path}).", location));
+            return [];
+        }
+
+        return Documents.StrategyDocument.ReadFile(path, _limits, diagnostics) is { } text ? [new RuleSource(path, text, source.Root)] : [];
+    }
+
+    private static List<RuleSource> BuiltInSources()
+    {
+        var assembly = typeof(RuleSetBuilder).Assembly;
+        return [.. assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => new RuleSource($"builtin:{name[ResourcePrefix.Length..]}", ReadResource(assembly, name), null))];
+    }
 
     private static string ReadResource(Assembly assembly, string name)
     {
@@ -245,5 +329,11 @@ public sealed class RuleSetBuilder
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A rule file's text, its name for locations, and the directory its <c>extends:</c> may not leave.</summary>
+    private sealed record RuleSource(string Name, string Text, string? Root)
+    {
+        public string Key => Root is null ? Name : Path.GetFullPath(Name);
     }
 }

@@ -126,6 +126,31 @@ public sealed class CommandsTests : IDisposable
     }
 
     [Fact]
+    public void Schema_WritesTheThreeSchemas()
+    {
+        var (code, _, _) = Run("schema", "--output", _directory);
+
+        Assert.Equal(0, code);
+        Assert.Equal(["report.schema.json", "rules.schema.json", "strategy.schema.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", File.ReadAllText(Path.Combine(_directory, "strategy.schema.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Sarif_GivesOneRunWithRulesAndLocatedResults()
+    {
+        var (code, output, _) = Run("check", Path.Combine(Samples, "extremadura.yaml"), "--date", "2026-11-25", "--format", "sarif");
+
+        Assert.Equal(1, code);
+        using var sarif = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var run = Assert.Single(sarif.RootElement.GetProperty("runs").EnumerateArray());
+        Assert.True(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength() >= 40);
+        var tourism = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "C7-01" && r.GetProperty("kind").GetString() == "fail");
+        Assert.Equal("error", tourism.GetProperty("level").GetString());
+        Assert.True(tourism.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() > 1);
+    }
+
+    [Fact]
     public void Help_DocumentsExitCodes()
     {
         var (code, output, _) = Run("--help");

@@ -11,7 +11,8 @@ namespace S3Criteria.Rules.Yaml;
 /// </summary>
 internal static class RuleFileReader
 {
-    private static readonly string[] FileKeys = ["rule-set", "criterion", "criteria", "parameters", "rules", "vehicles"];
+    private static readonly string[] FileKeys = ["rule-set", "extends", "criterion", "criteria", "parameters", "set", "overrides", "rules", "vehicles"];
+    private static readonly string[] OverrideKeys = ["severity", "disabled"];
     private static readonly string[] HeaderKeys = ["id", "version", "title"];
     private static readonly string[] CriterionKeys = ["id", "title", "legal-basis", "where-relevant"];
     private static readonly string[] ParameterKeys = ["default", "description"];
@@ -57,6 +58,90 @@ internal static class RuleFileReader
         if (map.Get("parameters") is { } parameters)
         {
             ReadParameters(parameters, file, diagnostics);
+        }
+
+        if (map.Get("extends") is { } extends)
+        {
+            var targets = extends is YSequence targetList ? targetList.Items : [extends];
+            foreach (var target in targets)
+            {
+                if (target is YScalar { IsNull: false } scalar)
+                {
+                    file.Extends.Add((scalar.Value, scalar.Location));
+                }
+                else
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'extends' takes 'builtin' or a path relative to this file (or a list of them); found {target.KindName}.", target.Location));
+                }
+            }
+        }
+
+        if (map.Get("set") is { } set)
+        {
+            if (set is YMapping values)
+            {
+                foreach (var (key, value) in values.Entries)
+                {
+                    var text = value switch
+                    {
+                        YScalar scalar => scalar.Value,
+                        YSequence items when items.Items.All(i => i is YScalar) => string.Join(",", items.Items.Cast<YScalar>().Select(i => i.Value)),
+                        _ => null,
+                    };
+                    if (text is null)
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"The value set for '{key.Value}' must be a number, text, true/false or a list.", value.Location));
+                    }
+                    else
+                    {
+                        file.Sets.Add((key.Value, text, key.Location));
+                    }
+                }
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'set' must be a mapping of parameter names to values; found {set.KindName}.", set.Location));
+            }
+        }
+
+        if (map.Get("overrides") is { } overrides)
+        {
+            if (overrides is YMapping rulesToChange)
+            {
+                foreach (var (rule, value) in rulesToChange.Entries)
+                {
+                    if (Keys.Of(value, $"the override of rule '{rule.Value}'", OverrideKeys, diagnostics) is not { } change)
+                    {
+                        continue;
+                    }
+
+                    Severity? severity = null;
+                    if (change.Text("severity") is { } severityText)
+                    {
+                        if (Model.Naming.TryParseEnum(typeof(Severity), severityText, out var parsed))
+                        {
+                            severity = (Severity)parsed!;
+                        }
+                        else
+                        {
+                            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"Unknown severity '{severityText}'. Expected one of: {string.Join(", ", Model.Naming.EnumNames(typeof(Severity)))}.", change.Get("severity")!.Location));
+                        }
+                    }
+
+                    var reason = change.Text("disabled");
+                    if (severity is null && reason is null)
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, $"The override of rule '{rule.Value}' needs 'severity' or 'disabled' (with the reason).", value.Location));
+                        continue;
+                    }
+
+                    file.Overrides.Add(new RuleOverrideSyntax(rule.Value, severity, reason, rule.Location));
+                }
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'overrides' must be a mapping of rule ids to changes (severity, disabled); found {overrides.KindName}.", overrides.Location));
+            }
         }
 
         if (map.Get("vehicles") is { } vehicles && Keys.List(vehicles, "'vehicles'", diagnostics) is { } vehicleList)

@@ -18,7 +18,18 @@ internal sealed class RuleFileSyntax(SourceText source)
     public List<RuleSyntax> Rules { get; } = [];
 
     public List<(CooperationVehicle Vehicle, SourceLocation Location)> Vehicles { get; } = [];
+
+    /// <summary>Gets what the file extends: <c>builtin</c>, or paths relative to the file.</summary>
+    public List<(string Target, SourceLocation Location)> Extends { get; } = [];
+
+    /// <summary>Gets parameter values the file sets for parameters declared elsewhere (<c>set:</c>).</summary>
+    public List<(string Name, string Value, SourceLocation Location)> Sets { get; } = [];
+
+    /// <summary>Gets changes to rules declared elsewhere (<c>overrides:</c>): a new severity, or disabling with a reason.</summary>
+    public List<RuleOverrideSyntax> Overrides { get; } = [];
 }
+
+internal sealed record RuleOverrideSyntax(string RuleId, Severity? Severity, string? DisabledReason, SourceLocation Location);
 
 internal sealed record RuleSetHeaderSyntax(string? Id, string? Version, string? Title);
 
@@ -34,7 +45,7 @@ internal sealed record TemplateSyntax(LocalizedText Text, IReadOnlyDictionary<st
 /// <summary>A literal run of a template, or a placeholder expression.</summary>
 internal sealed record TemplateSegment(string? Literal, ExpressionSource? Placeholder);
 
-internal sealed class RuleSyntax
+internal sealed record RuleSyntax
 {
     public required string Id { get; init; }
 
