@@ -28,6 +28,8 @@ public static class ComplianceReportJson
     /// <param name="report">The report.</param>
     /// <param name="stream">The stream; left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Writing to <paramref name="stream"/> failed (the stream's own error, passed on).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="stream"/> is closed.</exception>
     public static void Write(ComplianceReport report, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);

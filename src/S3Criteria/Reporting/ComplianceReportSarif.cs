@@ -53,6 +53,8 @@ public static class ComplianceReportSarif
     /// <param name="ruleSet">The rule set the reports were computed with: its enabled rules become the run's rules.</param>
     /// <param name="stream">The stream; left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/>, <paramref name="ruleSet"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Writing to <paramref name="stream"/> failed (the stream's own error, passed on).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="stream"/> is closed.</exception>
     public static void Write(IReadOnlyList<ComplianceReport> reports, RuleSet ruleSet, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(reports);

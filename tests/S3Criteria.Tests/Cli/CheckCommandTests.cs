@@ -195,6 +195,34 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_HtmlForSeveralDocuments_WritesOneFilePerDocument()
+    {
+        var directory = Directory.CreateTempSubdirectory("s3c-html-").FullName;
+        try
+        {
+            var (code, output, _) = Run("check", Sample, Sample.Replace("extremadura", "kainuu", StringComparison.Ordinal), "--date", "2026-11-25", "--format", "html", "--output", directory, "--fail-on", "none");
+
+            Assert.Equal(0, code);
+            Assert.Contains("Wrote 2 report(s)", output, StringComparison.Ordinal);
+            Assert.Equal(["extremadura.html", "kainuu.html"], Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(directory, "kainuu.html")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Check_HtmlForSeveralDocumentsWithoutOutput_ExitsTwo()
+    {
+        var (code, _, error) = Run("check", Sample, Sample.Replace("extremadura", "kainuu", StringComparison.Ordinal), "--format", "html");
+
+        Assert.Equal(2, code);
+        Assert.Contains("needs --output <directory>", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_PatternMatchingNothing_ExitsTwo()
     {
         var (code, _, error) = Run("check", Path.Combine(AppContext.BaseDirectory, "samples", "*.nothing"));

@@ -113,6 +113,21 @@ public sealed class ComplianceEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_BuiltInRulesOnAllCores_MatchSequentialByteForByte()
+    {
+        var rules = new S3Criteria.Rules.RuleSetBuilder().AddBuiltInRules().Build();
+        var strategies = Enumerable.Range(0, 96).Select(seed => S3Criteria.Baseline.StrategyGenerator.Generate(seed, Today)).ToList();
+        var evaluator = Evaluator(rules);
+        var sequential = strategies.Select(s => ComplianceReportJson.Serialize(evaluator.Evaluate(s))).ToList();
+
+        var parallel = new string[strategies.Count];
+        Parallel.For(0, strategies.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 }, i =>
+            parallel[i] = ComplianceReportJson.Serialize(evaluator.Evaluate(strategies[i])));
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
     public void Evaluate_Provenance_RecordsRuleSetDocumentAndDate()
     {
         var rules = new S3Criteria.Rules.RuleSetBuilder()
