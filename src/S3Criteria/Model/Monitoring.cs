@@ -10,6 +10,6 @@ public sealed class Monitoring
     /// <summary>Gets the date of the last monitoring report, if one was published.</summary>
     public DateOnly? LastReport { get; init; }
 
-    /// <summary>Gets a value indicating whether an evaluation of the strategy is planned.</summary>
-    public bool EvaluationPlanned { get; init; }
+    /// <summary>Gets a value indicating whether an evaluation of the strategy is planned, or <see langword="null"/> when the document does not say.</summary>
+    public bool? EvaluationPlanned { get; init; }
 }

@@ -319,7 +319,8 @@ internal sealed class ExpressionBinder
 
         var path = target.Path is null ? null : $"{target.Path}.{field.Name}";
         var value = ReadField(target.Expression, field);
-        var typed = new Typed(field.Type, value, Path: path);
+        var presence = field.Property.PropertyType == typeof(bool?) ? Expression.Property(Expression.Property(target.Expression, field.Property), "HasValue") : null;
+        var typed = new Typed(field.Type, value, Path: path, Presence: presence);
         if (field.IsOptional && path is not null && _aggregateDepth == 0 && _presenceDepth == 0)
         {
             _implicitNeeds.TryAdd(path, Present(typed));
@@ -337,6 +338,12 @@ internal sealed class ExpressionBinder
             return Expression.Property(value, nameof(CountryCode.Value));
         }
 
+        if (clr == typeof(bool?))
+        {
+            // Missing reads as false; rules that read it directly get "cannot assess" instead (see Presence).
+            return Expression.Call(value, nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes);
+        }
+
         if (clr == typeof(NutsCode?))
         {
             return Expression.Condition(
@@ -348,7 +355,7 @@ internal sealed class ExpressionBinder
         return value.Type == field.Type.ClrType ? value : Expression.Convert(value, field.Type.ClrType);
     }
 
-    private static Expression Present(Typed typed) => typed.Type.Kind switch
+    private static Expression Present(Typed typed) => typed.Presence ?? typed.Type.Kind switch
     {
         TypeKind.Text => Expression.Call(Method(nameof(RuleFunctions.IsPresent)), typed.Expression),
         TypeKind.Boolean or TypeKind.Object or TypeKind.List => Expression.Constant(true),

@@ -7,7 +7,8 @@ namespace S3Criteria.Rules.Language;
 /// <param name="Expression">The compiled expression.</param>
 /// <param name="Constant">The value when the expression is a constant (a literal or a parameter).</param>
 /// <param name="Path">The model path when the expression reads a field of the strategy or the subject, such as <c>partnership.end</c>.</param>
-internal sealed record Typed(LType Type, Expression Expression, object? Constant = null, string? Path = null)
+/// <param name="Presence">For an optional true/false field, the test of whether the document gives it.</param>
+internal sealed record Typed(LType Type, Expression Expression, object? Constant = null, string? Path = null, Expression? Presence = null)
 {
     public bool IsConstant => Expression is ConstantExpression;
 }
