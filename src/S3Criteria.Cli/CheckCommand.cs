@@ -137,7 +137,7 @@ internal static class CheckCommand
                 return null;
             }
 
-            options.TimeProvider = new FixedDateTimeProvider(asOf);
+            options.EvaluationDate = asOf;
         }
 
         if (settings.Waivers is not null)
@@ -158,8 +158,4 @@ internal static class CheckCommand
 
     private sealed record CheckSettings(string[] Documents, string Format, string? Output, string FailOn, string? Date, string? Waivers, string Language);
 
-    private sealed class FixedDateTimeProvider(DateOnly date) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-    }
 }

@@ -31,7 +31,7 @@ internal static class DiffCommand
                     return ExitCodes.BadInput;
                 }
 
-                options.TimeProvider = new FixedTime(asOf);
+                options.EvaluationDate = asOf;
             }
 
             var ruleSet = ruleOptions.Load(parse, error);
@@ -101,10 +101,5 @@ internal static class DiffCommand
         }
 
         return loaded.Document;
-    }
-
-    private sealed class FixedTime(DateOnly date) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 }

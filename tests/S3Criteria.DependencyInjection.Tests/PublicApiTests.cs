@@ -1,4 +1,5 @@
 using PublicApiGenerator;
+using S3Criteria.Tests.Support;
 
 namespace S3Criteria.DependencyInjection.Tests;
 

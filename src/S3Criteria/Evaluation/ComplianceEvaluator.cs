@@ -26,6 +26,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
 
     private readonly RuleSet _ruleSet;
     private readonly TimeProvider _timeProvider;
+    private readonly DateOnly? _evaluationDate;
     private readonly string _language;
     private readonly Waivers.WaiverSet _waivers;
 
@@ -38,6 +39,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         ArgumentNullException.ThrowIfNull(ruleSet);
         _ruleSet = ruleSet;
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;
+        _evaluationDate = options?.EvaluationDate;
         _language = options?.Language ?? LocalizedText.DefaultLanguage;
         _waivers = options?.Waivers ?? Waivers.WaiverSet.Empty;
     }
@@ -67,7 +69,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
 
     private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document)
     {
-        var today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
+        var today = _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
         var scope = new EvaluationScope(strategy, today);
         var sink = Run(scope);
         return new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion, _waivers).Build();

@@ -7,6 +7,10 @@ public sealed class ComplianceEvaluatorOptions
     /// <value>The default is <see cref="TimeProvider.System"/>; tests pass a fixed one.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>Gets or sets a fixed evaluation date, for a report "as of" a day; it takes precedence over <see cref="TimeProvider"/>.</summary>
+    /// <value>The default is <see langword="null"/>: today's date (UTC) from <see cref="TimeProvider"/>.</value>
+    public DateOnly? EvaluationDate { get; set; }
+
     /// <summary>Gets or sets the language of messages and recommendations, as an ISO 639-1 code.</summary>
     /// <value>The default is <c>en</c>; a rule without a text in the language falls back to English.</value>
     public string Language { get; set; } = Rules.LocalizedText.DefaultLanguage;

@@ -150,7 +150,7 @@ public sealed class RuleTestRunner
             return new RuleTestCaseResult(name, map.Location, expectations, [.. loaded.Diagnostics.Select(d => $"The case's strategy is invalid: {d}")]);
         }
 
-        var evaluator = new ComplianceEvaluator(_ruleSet, new ComplianceEvaluatorOptions { TimeProvider = new FixedDate(date) });
+        var evaluator = new ComplianceEvaluator(_ruleSet, new ComplianceEvaluatorOptions { EvaluationDate = date });
         var report = evaluator.Evaluate(loaded.Document!);
         return new RuleTestCaseResult(name, map.Location, expectations, Check(report, expectations));
     }
@@ -342,9 +342,4 @@ public sealed class RuleTestRunner
     }
 
     private static YNode? Get(YMapping map, string key) => map.Entries.FirstOrDefault(e => e.Key.Value == key).Value;
-
-    private sealed class FixedDate(DateOnly date) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-    }
 }
