@@ -17,8 +17,8 @@ internal sealed class CompiledRule
     public CompiledTemplate? Recommendation { get; init; }
 
     /// <summary>Gets the named values (<c>let</c>) reported as evidence.</summary>
-    public required IReadOnlyList<(string Name, Lazy<Func<EvaluationScope, object, object?>> Value)> Evidence { get; init; }
+    public required IReadOnlyList<(string Name, TieredDelegate<Func<EvaluationScope, object, object?>> Value)> Evidence { get; init; }
 
     /// <summary>Gets the data the rule needs, and a test of whether a subject has it.</summary>
-    public required IReadOnlyList<(string Path, Lazy<Func<EvaluationScope, object, bool>> Present)> Needs { get; init; }
+    public required IReadOnlyList<(string Path, TieredDelegate<Func<EvaluationScope, object, bool>> Present)> Needs { get; init; }
 }

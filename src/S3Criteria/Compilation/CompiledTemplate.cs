@@ -10,14 +10,14 @@ internal sealed class CompiledTemplate(LocalizedText text, IReadOnlyDictionary<s
 {
     public LocalizedText Text { get; } = text;
 
-    /// <summary>Renders the template; each segment is literal text or a <c>Lazy&lt;Func&lt;scope, subject, value&gt;&gt;</c>.</summary>
+    /// <summary>Renders the template; each segment is literal text or a <see cref="TieredDelegate{TDelegate}"/> of the value.</summary>
     public string Render(EvaluationScope scope, object subject, string? language)
     {
         var parts = language is not null && segments.TryGetValue(language, out var localized) ? localized : segments[LocalizedText.DefaultLanguage];
         var text = new StringBuilder();
         foreach (var part in parts)
         {
-            text.Append(part is Lazy<Func<EvaluationScope, object, object?>> value ? ValueFormatter.Format(value.Value(scope, subject)) : (string)part);
+            text.Append(part is TieredDelegate<Func<EvaluationScope, object, object?>> value ? ValueFormatter.Format(value.Value(scope, subject)) : (string)part);
         }
 
         return text.ToString();

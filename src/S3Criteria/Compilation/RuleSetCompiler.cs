@@ -209,7 +209,7 @@ internal sealed class RuleSetCompiler
         }
 
         var binder = new ExpressionBinder(kind, kind is null ? null : rule.ForEach, parameters, Vehicles, _diagnostics);
-        var evidence = new List<(string, Lazy<Func<EvaluationScope, object, object?>>)>();
+        var evidence = new List<(string, TieredDelegate<Func<EvaluationScope, object, object?>>)>();
         foreach (var let in rule.Lets)
         {
             if (binder.IsNameTaken(let.Name))
@@ -370,20 +370,20 @@ internal sealed class RuleSetCompiler
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static Lazy<Func<EvaluationScope, object, object?>> Lazy(Expression body, ExpressionBinder binder) =>
-        new(() => Delegate<object?>(Expression.Convert(body, typeof(object)), binder));
+    private static TieredDelegate<Func<EvaluationScope, object, object?>> Lazy(Expression body, ExpressionBinder binder) =>
+        new(Delegate<object?>(Expression.Convert(body, typeof(object)), binder));
 
-    private static Lazy<Func<EvaluationScope, object, bool>> LazyPredicate(Expression body, ExpressionBinder binder) =>
-        new(() => Delegate<bool>(body, binder));
+    private static TieredDelegate<Func<EvaluationScope, object, bool>> LazyPredicate(Expression body, ExpressionBinder binder) =>
+        new(Delegate<bool>(body, binder));
 
-    /// <summary>Compiles an expression over (scope, subject) into a delegate over (scope, object), interpreted: these run only to explain findings.</summary>
-    private static Func<EvaluationScope, object, T> Delegate<T>(Expression body, ExpressionBinder binder)
+    /// <summary>Turns an expression over (scope, subject) into one over (scope, object); these run only to explain findings, so they compile in tiers.</summary>
+    private static Expression<Func<EvaluationScope, object, T>> Delegate<T>(Expression body, ExpressionBinder binder)
     {
         var subject = Expression.Parameter(typeof(object), "value");
         var variables = binder.Subject is null ? [] : new[] { binder.Subject };
         var block = binder.Subject is null
             ? body
             : Expression.Block(variables, Expression.Assign(binder.Subject, Expression.Convert(subject, binder.Subject.Type)), body);
-        return Expression.Lambda<Func<EvaluationScope, object, T>>(block, binder.Scope, subject).Compile(preferInterpretation: true);
+        return Expression.Lambda<Func<EvaluationScope, object, T>>(block, binder.Scope, subject);
     }
 }
