@@ -30,6 +30,7 @@ public sealed class RuleSetBuilder
     private readonly Dictionary<string, string> _disabled = new(StringComparer.Ordinal);
     private Documents.DocumentLimits _limits = Documents.DocumentLimits.Default;
     private bool _extendsOutsideRoot;
+    private RuleCompilation _compilation = RuleCompilation.Compiled;
 
     /// <summary>Adds the built-in rules for enabling condition 1.1, embedded in this assembly.</summary>
     /// <returns>This builder.</returns>
@@ -150,6 +151,15 @@ public sealed class RuleSetBuilder
         return this;
     }
 
+    /// <summary>Chooses how conditions become code. The default, <see cref="RuleCompilation.Compiled"/>, suits services and batches.</summary>
+    /// <param name="compilation">The mode.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder WithCompilation(RuleCompilation compilation)
+    {
+        _compilation = compilation;
+        return this;
+    }
+
     /// <summary>
     /// Lets <c>extends:</c> in rule files reach files outside the directory of the file or directory added (by
     /// <c>../</c> or an absolute path). Off by default, so that a rule file from elsewhere cannot pull in other files.
@@ -197,7 +207,13 @@ public sealed class RuleSetBuilder
         ISessionFactory factory;
         try
         {
-            factory = new RuleCompiler().Compile(compiler.Definitions);
+            var engine = new RuleCompiler();
+            if (_compilation == RuleCompilation.Interpreted)
+            {
+                engine.ExpressionCompiler = new InterpretingExpressionCompiler();
+            }
+
+            factory = engine.Compile(compiler.Definitions);
         }
         catch (RuleCompilationException exception)
         {
