@@ -1,5 +1,4 @@
 using System.Text.Json;
-using S3Criteria.Cli;
 
 namespace S3Criteria.Tests.Cli;
 
@@ -7,13 +6,7 @@ public sealed class CheckCommandTests
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "strategies", "extremadura.yaml");
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CliApplication.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Support.CliRunner.Run(args);
 
     [Fact]
     public void Check_SampleWithBlockingFindings_PrintsReportByCriterionAndExitsOne()

@@ -1,4 +1,3 @@
-using S3Criteria.Cli;
 using S3Criteria.Documents;
 
 namespace S3Criteria.Tests.Cli;
@@ -11,13 +10,7 @@ public sealed class CommandsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CliApplication.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Support.CliRunner.Run(args);
 
     [Fact]
     public void RulesList_Text_ListsEveryBuiltInRule()
