@@ -207,11 +207,10 @@ public sealed class RuleSetBuilder
         ISessionFactory factory;
         try
         {
-            var engine = new RuleCompiler();
-            if (_compilation == RuleCompilation.Interpreted)
+            var engine = new RuleCompiler
             {
-                engine.ExpressionCompiler = new InterpretingExpressionCompiler();
-            }
+                ExpressionCompiler = _compilation == RuleCompilation.Interpreted ? new InterpretingExpressionCompiler() : new FastExpressionCompilerAdapter(),
+            };
 
             factory = engine.Compile(compiler.Definitions);
         }
