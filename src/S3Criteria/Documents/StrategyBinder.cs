@@ -43,6 +43,12 @@ internal sealed class StrategyBinder
         var given = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Entries)
         {
+            if (path.Length == 0 && key.Value == "$schema")
+            {
+                // Editors find the JSON Schema of a JSON document through this key; it is not part of the model.
+                continue;
+            }
+
             var childPath = path.Length == 0 ? key.Value : $"{path}.{key.Value}";
             if (!kind.TryGetField(key.Value, out var field) || !field.IsSettable)
             {

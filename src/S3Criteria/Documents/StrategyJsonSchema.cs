@@ -169,6 +169,9 @@ internal static class StrategyJsonSchema
             schema[key] = value?.DeepClone();
         }
 
+        // A JSON document names its schema with this key; the loader ignores it.
+        schema["properties"]!.AsObject().Insert(0, "$schema", new JsonObject { ["description"] = "The JSON Schema of the document, for editors; ignored by S3Criteria.", ["type"] = "string" });
+
         var definitions = new JsonObject();
         foreach (var (name, kind) in kinds)
         {

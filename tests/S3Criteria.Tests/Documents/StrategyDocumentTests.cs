@@ -173,6 +173,14 @@ public sealed class StrategyDocumentTests
     }
 
     [Fact]
+    public void Parse_JsonWithSchemaKey_IgnoresIt()
+    {
+        const string Json = """{ "$schema": "../schemas/strategy.schema.json", "id": "s", "title": "T", "region": { "code": "FI1D8", "name": "Kainuu", "category": "transition" }, "period-start": 2021, "period-end": 2027 }""";
+
+        Assert.Equal(3, StrategyDocument.Parse(Json, StrategyDocumentFormat.Json).Strategy.Region.NutsLevel);
+    }
+
+    [Fact]
     public void TryLoad_MissingFile_ReportsUnreadableFile()
     {
         var diagnostic = Assert.Single(StrategyDocument.TryLoad("does-not-exist.yaml").Diagnostics);
