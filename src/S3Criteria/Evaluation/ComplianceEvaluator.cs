@@ -166,6 +166,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                     continue;
                 }
 
+                var first = findings.Count; // this rule's findings are appended from here on
                 foreach (var subject in failuresByRule[rule.Index].Distinct())
                 {
                     var who = SubjectOf(subject);
@@ -183,10 +184,11 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                     findings.Add((rule.Index, Order(subject), new Finding(descriptor, FindingStatus.CannotAssess, who, text, [], descriptor.Rationale?.Get(language), $"Add {string.Join(", ", missing)} to the strategy document.", missing, waiver, waived)));
                 }
 
-                var open = findings.Where(f => f.Rule == rule.Index && !f.Finding.IsWaived).Select(f => f.Finding).ToList();
+                var own = findings.Skip(first).Select(f => f.Finding).ToList();
+                var open = own.Where(f => !f.IsWaived).ToList();
                 var outcome = open.Any(f => f.Status == FindingStatus.Failed) ? RuleOutcome.Failed
                     : open.Count > 0 ? RuleOutcome.CannotAssess
-                    : findings.Any(f => f.Rule == rule.Index) ? RuleOutcome.Waived
+                    : own.Count > 0 ? RuleOutcome.Waived
                     : rule.HasAppliesWhen && !sink.IsApplicable(rule.Index) ? RuleOutcome.NotApplicable
                     : RuleOutcome.Passed;
                 var evidence = outcome == RuleOutcome.Passed && descriptor.SubjectKind == "strategy" ? Evidence(rule, scope.Strategy) : [];

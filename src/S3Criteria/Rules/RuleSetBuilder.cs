@@ -86,14 +86,7 @@ public sealed class RuleSetBuilder
                 return [];
             }
 
-            var root = Path.GetFullPath(path);
-            return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                .Where(IsRuleFile)
-                .Order(StringComparer.Ordinal)
-                .Select(file => (file, Text: Documents.StrategyDocument.ReadFile(file, _limits, diagnostics)))
-                .Where(pair => pair.Text is not null)
-                .Select(pair => new RuleSource(pair.file, pair.Text!, root))
-                .ToList();
+            return ReadDirectory(path, Path.GetFullPath(path), diagnostics);
         });
         return this;
     }
@@ -300,13 +293,7 @@ public sealed class RuleSetBuilder
 
         if (Directory.Exists(path))
         {
-            return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                .Where(IsRuleFile)
-                .Order(StringComparer.Ordinal)
-                .Select(file => (file, Text: Documents.StrategyDocument.ReadFile(file, _limits, diagnostics)))
-                .Where(pair => pair.Text is not null)
-                .Select(pair => new RuleSource(pair.file, pair.Text!, source.Root))
-                .ToList();
+            return ReadDirectory(path, source.Root, diagnostics);
         }
 
         if (!File.Exists(path))
@@ -317,6 +304,15 @@ public sealed class RuleSetBuilder
 
         return Documents.StrategyDocument.ReadFile(path, _limits, diagnostics) is { } text ? [new RuleSource(path, text, source.Root)] : [];
     }
+
+    /// <summary>Reads every rule file under a directory (not rule tests), in ordinal order, bounded by <paramref name="root"/>.</summary>
+    private List<RuleSource> ReadDirectory(string directory, string root, List<Diagnostic> diagnostics) =>
+        [.. Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(IsRuleFile)
+            .Order(StringComparer.Ordinal)
+            .Select(file => (file, Text: Documents.StrategyDocument.ReadFile(file, _limits, diagnostics)))
+            .Where(pair => pair.Text is not null)
+            .Select(pair => new RuleSource(pair.file, pair.Text!, root))];
 
     private static List<RuleSource> BuiltInSources()
     {
