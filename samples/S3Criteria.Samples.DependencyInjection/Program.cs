@@ -30,7 +30,7 @@ if (!loaded.Success)
     return 2;
 }
 
-var report = evaluator.Evaluate(loaded.Document!);
+var report = evaluator.Evaluate(loaded.Value!);
 Console.WriteLine($"{report.StrategyTitle}: {report.Verdict}");
 foreach (var criterion in report.Criteria)
 {

@@ -2,9 +2,11 @@
 // and fail the step when a blocking finding is open.
 // Usage: dotnet run --project samples/S3Criteria.Samples.Pipeline -- samples/strategies results.sarif
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 using S3Criteria.Rules;
+using S3Criteria.Writers;
 
 var folder = args.Length > 0 ? args[0] : Path.Combine("samples", "strategies");
 var output = args.Length > 1 ? args[1] : "results.sarif";
@@ -29,7 +31,7 @@ Parallel.For(0, files.Length, i =>
         return;
     }
 
-    reports[i] = evaluator.Evaluate(loaded.Document!);
+    reports[i] = evaluator.Evaluate(loaded.Value!);
 });
 
 var checkedReports = reports.OfType<ComplianceReport>().ToList();

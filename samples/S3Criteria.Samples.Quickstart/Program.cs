@@ -1,6 +1,6 @@
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
-using S3Criteria.Rules;
 
 var rules = new RuleSetBuilder().AddBuiltInRules().Build();
 var report = new ComplianceEvaluator(rules).Evaluate(StrategyDocument.Load(args[0]));

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 using S3Criteria.Rules;
 using S3Criteria.Waivers;
 
@@ -76,13 +78,13 @@ internal static class CheckCommand
         }
 
         var evaluator = new ComplianceEvaluator(ruleSet, options);
-        var results = new (StrategyDocumentLoadResult Loaded, ComplianceReport? Report)[files.Count];
+        var results = new (LoadResult<StrategyDocument> Loaded, ComplianceReport? Report)[files.Count];
         var progress = files.Count > 1 && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         var done = 0;
         Parallel.For(0, files.Count, i =>
         {
             var loaded = StrategyDocument.TryLoad(files[i]);
-            results[i] = (loaded, loaded.Success ? evaluator.Evaluate(loaded.Document!) : null);
+            results[i] = (loaded, loaded.Success ? evaluator.Evaluate(loaded.Value!) : null);
             var count = Interlocked.Increment(ref done);
             if (progress)
             {
@@ -107,7 +109,7 @@ internal static class CheckCommand
             }
         }
 
-        var evaluated = results.Where(r => r.Report is not null).Select(r => (r.Loaded.Document!, r.Report!)).ToList();
+        var evaluated = results.Where(r => r.Report is not null).Select(r => (r.Loaded.Value!, r.Report!)).ToList();
         if (!ReportWriter.Write(evaluated, ruleSet, settings.Format, settings.Output, output, error))
         {
             return ExitCodes.BadInput;

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using S3Criteria.Cli.Output;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
+using S3Criteria.Writers;
 
 namespace S3Criteria.Cli;
 
@@ -100,6 +100,6 @@ internal static class DiffCommand
             RuleSetOptions.WriteDiagnostics(error, $"{path} could not be loaded", loaded.Diagnostics);
         }
 
-        return loaded.Document;
+        return loaded.Value;
     }
 }

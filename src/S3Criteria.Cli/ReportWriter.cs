@@ -1,8 +1,9 @@
 using System.Text;
-using S3Criteria.Cli.Output;
 using S3Criteria.Documents;
-using S3Criteria.Reporting;
+using S3Criteria.Engine;
+using S3Criteria.Reports;
 using S3Criteria.Rules;
+using S3Criteria.Writers;
 
 namespace S3Criteria.Cli;
 

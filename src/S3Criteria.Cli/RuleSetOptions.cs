@@ -1,6 +1,6 @@
 using System.CommandLine;
 using S3Criteria.Diagnostics;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 
 namespace S3Criteria.Cli;
 
@@ -63,7 +63,7 @@ internal sealed class RuleSetOptions
             WriteDiagnostics(error, "The rules could not be loaded", loaded.Diagnostics);
         }
 
-        return loaded.RuleSet;
+        return loaded.Value;
     }
 
     public static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics)

@@ -1,5 +1,7 @@
 using System.Text;
+using S3Criteria.Engine;
 using S3Criteria.Rules;
+using S3Criteria.Writers;
 
 namespace S3Criteria.Cli;
 
@@ -13,7 +15,7 @@ internal static class RuleTable
         text.Append("|---|---|---|---|---|\n");
         foreach (var rule in Ordered(ruleSet))
         {
-            text.Append($"| {rule.Id} | {rule.CriterionId} | {Severity(rule)} | {rule.SubjectKind}{(rule.AppliesWhen is null ? string.Empty : " (when relevant)")} | {rule.Title.Get().Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            text.Append($"| {rule.Id} | {rule.CriterionId} | {Severity(rule)} | {Labels.Kind(rule.SubjectKind)}{(rule.AppliesWhen is null ? string.Empty : " (when relevant)")} | {rule.Title.Get().Replace("|", "\\|", StringComparison.Ordinal)} |\n");
         }
 
         return text.ToString();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 
 namespace S3Criteria.Cli;
 
@@ -63,7 +63,7 @@ internal static class RulesCommand
                 return ExitCodes.BadInput;
             }
 
-            output.WriteLine($"{loaded.RuleSet!.Rules.Count} rule(s) in {loaded.RuleSet.Criteria.Count} criterion/criteria are valid.");
+            output.WriteLine($"{loaded.Value!.Rules.Count} rule(s) in {loaded.Value.Criteria.Count} criterion/criteria are valid.");
             return ExitCodes.Success;
         });
         return command;

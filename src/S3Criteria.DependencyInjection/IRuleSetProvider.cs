@@ -1,4 +1,4 @@
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 
 namespace S3Criteria;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using S3Criteria.DependencyInjection;
 using S3Criteria.Evaluation;
-using S3Criteria.Rules;
 
 namespace S3Criteria;
 
@@ -14,7 +13,7 @@ public static class S3CriteriaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the S3Criteria services: <see cref="IComplianceEvaluator"/>, <see cref="IRuleSetProvider"/> and the
-    /// <see cref="RuleSet"/> in force. Add rules with the returned builder. Calling it again registers nothing twice.
+    /// <see cref="Engine.RuleSet"/> in force. Add rules with the returned builder. Calling it again registers nothing twice.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>A builder to add rules, parameters and disabled rules.</returns>

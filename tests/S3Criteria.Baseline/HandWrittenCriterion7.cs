@@ -12,7 +12,7 @@ public static class HandWrittenCriterion7
     private const int MinDistinctInstruments = 2;
     private const int PartnershipExpiryWarningMonths = 12;
 
-    public static List<BaselineFinding> Evaluate(Strategy strategy, DateOnly today, IReadOnlyList<S3Criteria.Rules.CooperationVehicle> vehicles)
+    public static List<BaselineFinding> Evaluate(Strategy strategy, DateOnly today, IReadOnlyList<S3Criteria.Model.CooperationVehicle> vehicles)
     {
         var findings = new List<BaselineFinding>();
         var country = strategy.Country;
@@ -199,7 +199,7 @@ public static class HandWrittenCriterion7
             }
 
             // C7-19: a priority area matching a catalogued thematic partnership takes part in one.
-            if (vehicles.Any(v => v.Kind == S3Criteria.Rules.VehicleKind.ThematicPartnership && v.Domains.Any(priority.Domains.Contains))
+            if (vehicles.Any(v => v.Kind == S3Criteria.Model.VehicleKind.ThematicPartnership && v.Domains.Any(priority.Domains.Contains))
                 && !partnerships.Any(p => Serves(p, priority, CooperationInstrument.S3ThematicPartnership)))
             {
                 findings.Add(new("C7-19", priority.Id, false));

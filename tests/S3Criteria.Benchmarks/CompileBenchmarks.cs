@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 
 namespace S3Criteria.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 using NRules;
 using NRules.Extensibility;
+using S3Criteria.Engine;
 using S3Criteria.Model;
-using S3Criteria.Rules;
 
 namespace S3Criteria.Benchmarks;
 

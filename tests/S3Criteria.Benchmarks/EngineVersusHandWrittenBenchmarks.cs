@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
 using S3Criteria.Model;
-using S3Criteria.Reporting;
-using S3Criteria.Rules;
+using S3Criteria.Reports;
 
 namespace S3Criteria.Benchmarks;
 

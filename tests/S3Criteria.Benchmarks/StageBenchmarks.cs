@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using NRules;
 using S3Criteria.Evaluation;
 using S3Criteria.Model;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 
 namespace S3Criteria.Benchmarks;
 

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
 using S3Criteria.Model;
-using S3Criteria.Rules;
 
 namespace S3Criteria.Benchmarks;
 

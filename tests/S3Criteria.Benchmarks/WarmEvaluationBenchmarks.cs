@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using S3Criteria.Evaluation;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 
 namespace S3Criteria.Benchmarks;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using S3Criteria.Baseline;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
 using S3Criteria.Model;
-using S3Criteria.Reporting;
-using S3Criteria.Rules;
+using S3Criteria.Reports;
 
 namespace S3Criteria.Benchmarks;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
-using S3Criteria.Rules;
 
 namespace S3Criteria.DependencyInjection.Tests;
 

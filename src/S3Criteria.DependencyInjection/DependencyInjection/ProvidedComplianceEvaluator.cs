@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
 using S3Criteria.Model;
-using S3Criteria.Reporting;
-using S3Criteria.Rules;
+using S3Criteria.Reports;
 
 namespace S3Criteria.DependencyInjection;
 

@@ -1,11 +1,12 @@
-using S3Criteria.Rules;
+using S3Criteria.Diagnostics;
+using S3Criteria.Engine;
 
 namespace S3Criteria.DependencyInjection;
 
 /// <summary>Builds a rule set from the options.</summary>
 internal static class RuleSetFactory
 {
-    public static RuleSetLoadResult TryBuild(S3CriteriaOptions options)
+    public static LoadResult<RuleSet> TryBuild(S3CriteriaOptions options)
     {
         var builder = new RuleSetBuilder();
         if (options.UseBuiltInRules)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 
 namespace S3Criteria.DependencyInjection;
 
@@ -70,8 +70,8 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
             return false;
         }
 
-        Volatile.Write(ref _current, loaded.RuleSet);
-        Log.RuleSetLoaded(_logger, loaded.RuleSet!.Id, loaded.RuleSet.Version, loaded.RuleSet.Rules.Count, stopwatch.ElapsedMilliseconds);
+        Volatile.Write(ref _current, loaded.Value);
+        Log.RuleSetLoaded(_logger, loaded.Value!.Id, loaded.Value.Version, loaded.Value.Rules.Count, stopwatch.ElapsedMilliseconds);
         return true;
     }
 

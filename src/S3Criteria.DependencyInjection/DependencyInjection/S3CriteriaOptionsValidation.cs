@@ -25,7 +25,7 @@ internal sealed class S3CriteriaOptionsValidation(RuleSetCache cache) : IValidat
             return ValidateOptionsResult.Fail(loaded.Diagnostics.Select(d => d.ToString()));
         }
 
-        cache.RuleSet = loaded.RuleSet;
+        cache.RuleSet = loaded.Value;
         return ValidateOptionsResult.Success;
     }
 

@@ -30,7 +30,7 @@ public static class DiagnosticCodes
     /// <summary>YAML anchors and aliases are not supported.</summary>
     public const string AliasNotSupported = "S3Y0008";
 
-    /// <summary>The text exceeds a limit of <see cref="Documents.DocumentLimits"/> (size, depth, items, value length).</summary>
+    /// <summary>The text exceeds a limit of <c>S3Criteria.Text.DocumentLimits</c> (size, depth, items, value length).</summary>
     public const string LimitExceeded = "S3Y0010";
 
     /// <summary>A file could not be read.</summary>

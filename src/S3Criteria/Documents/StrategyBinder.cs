@@ -1,7 +1,7 @@
 using System.Globalization;
 using S3Criteria.Diagnostics;
 using S3Criteria.Model;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 
 namespace S3Criteria.Documents;
 
@@ -54,7 +54,7 @@ internal sealed class StrategyBinder
             {
                 var names = fields.Select(f => f.Name).ToList();
                 var derived = field is { IsSettable: false } ? $" '{key.Value}' is derived from other values and cannot be set." : string.Empty;
-                Error(key, childPath, DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a {kind.Name}.{derived} {Rules.Language.ExpressionBinder.Suggest(key.Value, names)}Expected one of: {string.Join(", ", names)}.");
+                Error(key, childPath, DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a {kind.Name}.{derived} {NameSuggester.Suggest(key.Value, names)}Expected one of: {string.Join(", ", names)}.");
                 continue;
             }
 
@@ -146,7 +146,7 @@ internal sealed class StrategyBinder
 
         if (result is null)
         {
-            var hint = type.IsEnum ? $" {Rules.Language.ExpressionBinder.Suggest(text, Naming.EnumNames(type))}" : " ";
+            var hint = type.IsEnum ? $" {NameSuggester.Suggest(text, Naming.EnumNames(type))}" : " ";
             Error(node, path, DiagnosticCodes.InvalidValue, $"'{text}' is not {Describe(type)}.{hint}".TrimEnd());
             return (false, null);
         }

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using S3Criteria.Diagnostics;
 using S3Criteria.Model;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 
 namespace S3Criteria.Documents;
 
@@ -50,39 +50,19 @@ public sealed partial class StrategyDocument
     /// <exception cref="StrategyDocumentException">The file cannot be read or the document has problems; all are listed.</exception>
     public static StrategyDocument Load(string path) => TryLoad(path).GetValueOrThrow();
 
-    /// <summary>Reads a file's text unless it is larger than the limits allow; problems become diagnostics.</summary>
-    internal static string? ReadFile(string path, DocumentLimits limits, ICollection<Diagnostic> diagnostics)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > (long)limits.MaxDocumentLength * 4)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {info.Length} bytes; the limit is {limits.MaxDocumentLength} characters.", new SourceLocation(path, 1, 1)));
-                return null;
-            }
-
-            return File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1)));
-            return null;
-        }
-    }
 
     /// <summary>Loads a strategy document from a file without throwing for problems in it.</summary>
     /// <param name="path">The file; <c>.json</c> files are read as JSON, anything else as YAML.</param>
     /// <param name="limits">The limits on size, depth and items; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static StrategyDocumentLoadResult TryLoad(string path, DocumentLimits? limits = null)
+    public static LoadResult<StrategyDocument> TryLoad(string path, DocumentLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         limits ??= DocumentLimits.Default;
         var diagnostics = new List<Diagnostic>();
-        var text = ReadFile(path, limits, diagnostics);
-        return text is null ? new StrategyDocumentLoadResult(null, diagnostics) : TryParse(text, FormatOf(path), path, limits);
+        var text = BoundedFile.ReadText(path, limits, diagnostics);
+        return text is null ? Loaded(null, diagnostics) : TryParse(text, FormatOf(path), path, limits);
     }
 
     /// <summary>Loads a strategy document from a file asynchronously without throwing for problems in it.</summary>
@@ -91,7 +71,7 @@ public sealed partial class StrategyDocument
     /// <returns>The document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<StrategyDocumentLoadResult> TryLoadAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<LoadResult<StrategyDocument>> TryLoadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         var limits = DocumentLimits.Default;
@@ -100,14 +80,14 @@ public sealed partial class StrategyDocument
         {
             if (new FileInfo(path) is { Exists: true } info && info.Length > (long)limits.MaxDocumentLength * 4)
             {
-                return new StrategyDocumentLoadResult(null, [new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {info.Length} bytes; the limit is {limits.MaxDocumentLength} characters.", new SourceLocation(path, 1, 1))]);
+                return Loaded(null, [new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {info.Length} bytes; the limit is {limits.MaxDocumentLength} characters.", new SourceLocation(path, 1, 1))]);
             }
 
             text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return new StrategyDocumentLoadResult(null, [new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
+            return Loaded(null, [new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
         }
 
         return TryParse(text, FormatOf(path), path, limits);
@@ -130,7 +110,7 @@ public sealed partial class StrategyDocument
     /// <param name="limits">The limits on size, depth and items; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static StrategyDocumentLoadResult TryParse(string text, StrategyDocumentFormat format = StrategyDocumentFormat.Yaml, string? filePath = null, DocumentLimits? limits = null)
+    public static LoadResult<StrategyDocument> TryParse(string text, StrategyDocumentFormat format = StrategyDocumentFormat.Yaml, string? filePath = null, DocumentLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
@@ -138,14 +118,14 @@ public sealed partial class StrategyDocument
         var root = format == StrategyDocumentFormat.Json ? JsonTreeReader.Read(source, diagnostics, limits) : YamlTreeReader.Read(source, diagnostics, limits);
         if (root is null)
         {
-            return new StrategyDocumentLoadResult(null, diagnostics);
+            return Loaded(null, diagnostics);
         }
 
         return FromNode(root, text, filePath, diagnostics);
     }
 
     /// <summary>Binds and validates a parsed document; <paramref name="diagnostics"/> may already hold the reader's problems.</summary>
-    internal static StrategyDocumentLoadResult FromNode(YNode root, string text, string? filePath, List<Diagnostic> diagnostics)
+    internal static LoadResult<StrategyDocument> FromNode(YNode root, string text, string? filePath, List<Diagnostic> diagnostics)
     {
         var (strategy, locations, failed) = StrategyBinder.Bind(root, diagnostics);
         if (strategy is not null && strategy.Region is not null)
@@ -162,11 +142,11 @@ public sealed partial class StrategyDocument
 
         if (diagnostics.Count > 0 || strategy is null)
         {
-            return new StrategyDocumentLoadResult(null, diagnostics);
+            return Loaded(null, diagnostics);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return new StrategyDocumentLoadResult(new StrategyDocument(strategy, filePath, hash, locations), []);
+        return Loaded(new StrategyDocument(strategy, filePath, hash, locations), []);
     }
 
     /// <summary>
@@ -206,4 +186,7 @@ public sealed partial class StrategyDocument
 
     [GeneratedRegex("[A-Za-z][A-Za-z0-9-]*")]
     private static partial Regex PascalSegment();
+
+    private static LoadResult<StrategyDocument> Loaded(StrategyDocument? document, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(document, diagnostics, problems => new StrategyDocumentException(problems));
 }

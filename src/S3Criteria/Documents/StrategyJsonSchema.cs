@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using S3Criteria.Model;
-using S3Criteria.Rules.Language;
 
 namespace S3Criteria.Documents;
 
@@ -234,25 +233,25 @@ internal static class StrategyJsonSchema
 
         foreach (var field in kind.Fields.Where(f => f.IsSettable))
         {
-            var type = field.Type.Kind == TypeKind.List ? field.Type.Element! : field.Type;
-            if (type.Kind == TypeKind.Object)
+            var type = field.Type.Kind == DataTypeKind.List ? field.Type.Element! : field.Type;
+            if (type.Kind == DataTypeKind.Object)
             {
                 Collect(type.Model!, kinds);
             }
         }
     }
 
-    private static JsonObject TypeSchema(LType type, bool optional)
+    private static JsonObject TypeSchema(DataType type, bool optional)
     {
         JsonObject schema = type.Kind switch
         {
-            TypeKind.Number => new JsonObject { ["type"] = "number" },
-            TypeKind.Text => new JsonObject { ["type"] = "string" },
-            TypeKind.Boolean => new JsonObject { ["type"] = "boolean" },
-            TypeKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
-            TypeKind.Enum => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Naming.EnumNames(type.EnumType!).Select(n => (JsonNode)n)]) },
-            TypeKind.List => new JsonObject { ["type"] = "array", ["items"] = TypeSchema(type.Element!, optional: false) },
-            TypeKind.Object => new JsonObject { ["$ref"] = $"#/$defs/{type.Model!.Name}" },
+            DataTypeKind.Number => new JsonObject { ["type"] = "number" },
+            DataTypeKind.Text => new JsonObject { ["type"] = "string" },
+            DataTypeKind.Boolean => new JsonObject { ["type"] = "boolean" },
+            DataTypeKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+            DataTypeKind.Enum => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Naming.EnumNames(type.EnumType!).Select(n => (JsonNode)n)]) },
+            DataTypeKind.List => new JsonObject { ["type"] = "array", ["items"] = TypeSchema(type.Element!, optional: false) },
+            DataTypeKind.Object => new JsonObject { ["$ref"] = $"#/$defs/{type.Model!.Name}" },
             _ => throw new InvalidOperationException($"The model type {type} has no JSON Schema mapping."),
         };
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Reflection;
 using NRules.Extensibility;
-using S3Criteria.Compilation;
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Model;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 using S3Criteria.Rules;
+using S3Criteria.Rules.Language;
 
 namespace S3Criteria.Evaluation;
 
@@ -141,7 +142,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     {
         private readonly HashSet<Waivers.Waiver> _usedWaivers = [];
 
-        private Dictionary<object, (string Kind, string Path, int Order)>? _positions;
+        private Dictionary<object, (SubjectKind Kind, string Path, int Order)>? _positions;
 
         public ComplianceReport Build()
         {
@@ -154,7 +155,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
             foreach (var rule in ruleSet.Compiled)
             {
                 var descriptor = rule.Descriptor;
-                var subjectsChecked = SubjectCount(descriptor.SubjectKind);
+                var subjectsChecked = ModelSchema.Subject(descriptor.SubjectKind).Count(scope.Strategy);
                 if (errorsByRule[rule.Index].Any())
                 {
                     foreach (var (_, subject, exception) in errorsByRule[rule.Index].DistinctBy(e => (e.Subject, e.Exception.Message)))
@@ -191,7 +192,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                     : own.Count > 0 ? RuleOutcome.Waived
                     : rule.HasAppliesWhen && !sink.IsApplicable(rule.Index) ? RuleOutcome.NotApplicable
                     : RuleOutcome.Passed;
-                var evidence = outcome == RuleOutcome.Passed && descriptor.SubjectKind == "strategy" ? Evidence(rule, scope.Strategy) : [];
+                var evidence = outcome == RuleOutcome.Passed && descriptor.SubjectKind == SubjectKind.Strategy ? Evidence(rule, scope.Strategy) : [];
                 results.Add(new RuleResult(descriptor, outcome, subjectsChecked, evidence, language));
             }
 
@@ -227,7 +228,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
 
         private (Waivers.Waiver? Waiver, bool Waived) WaiverFor(string ruleId, Subject subject)
         {
-            var id = subject.Kind == "strategy" ? "strategy" : subject.Id;
+            var id = subject.Kind == SubjectKind.Strategy ? "strategy" : subject.Id;
             var waiver = waivers.Waivers.FirstOrDefault(w => w.Matches(ruleId, id) && !w.IsExpiredOn(scope.Today))
                 ?? waivers.Waivers.FirstOrDefault(w => w.Matches(ruleId, id));
             if (waiver is null)
@@ -238,16 +239,6 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
             _usedWaivers.Add(waiver);
             return (waiver, !waiver.IsExpiredOn(scope.Today));
         }
-
-        private int SubjectCount(string kind) => kind switch
-        {
-            "priority" => scope.Strategy.Priorities.Count,
-            "partnership" => scope.Strategy.Partnerships.Count,
-            "stakeholder" => scope.Strategy.Stakeholders.Count,
-            "indicator" => scope.Strategy.Indicators.Count,
-            "action" => scope.Strategy.Actions.Count,
-            _ => 1,
-        };
 
         private List<EvidenceItem> Evidence(CompiledRule rule, object subject) =>
             [.. rule.Evidence.Select(e => new EvidenceItem(e.Name, FormatSafely(() => e.Value.Value(scope, subject))))];
@@ -299,36 +290,30 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
             };
             if (subject is Strategy || !Positions().TryGetValue(subject, out var position))
             {
-                return new Subject("strategy", id, name, null, null);
+                return new Subject(SubjectKind.Strategy, id, name, null, null);
             }
 
             return new Subject(position.Kind, id, name, position.Path, document?.LocationOf(position.Path));
         }
 
-        private Dictionary<object, (string Kind, string Path, int Order)> Positions()
+        private Dictionary<object, (SubjectKind Kind, string Path, int Order)> Positions()
         {
             if (_positions is not null)
             {
                 return _positions;
             }
 
-            var positions = new Dictionary<object, (string, string, int)>(ReferenceEqualityComparer.Instance);
+            var positions = new Dictionary<object, (SubjectKind, string, int)>(ReferenceEqualityComparer.Instance);
             var order = 0;
-            void Add<T>(string kind, string collection, IReadOnlyList<T> items)
-                where T : notnull
+            foreach (var subject in ModelSchema.Subjects.Where(s => s.Collection is not null))
             {
+                var items = subject.Items(scope.Strategy);
                 for (var i = 0; i < items.Count; i++)
                 {
-                    positions.TryAdd(items[i], (kind, string.Create(CultureInfo.InvariantCulture, $"{collection}[{i}]"), order++));
+                    positions.TryAdd(items[i], (subject.Kind, string.Create(CultureInfo.InvariantCulture, $"{subject.Collection!.Name}[{i}]"), order++));
                 }
             }
 
-            var strategy = scope.Strategy;
-            Add("priority", "priorities", strategy.Priorities);
-            Add("partnership", "partnerships", strategy.Partnerships);
-            Add("stakeholder", "stakeholders", strategy.Stakeholders);
-            Add("indicator", "indicators", strategy.Indicators);
-            Add("action", "actions", strategy.Actions);
             return _positions = positions;
         }
     }

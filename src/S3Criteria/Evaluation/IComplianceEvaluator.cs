@@ -1,6 +1,6 @@
 using S3Criteria.Documents;
 using S3Criteria.Model;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 
 namespace S3Criteria.Evaluation;
 

@@ -1,4 +1,4 @@
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 using S3Criteria.Rules;
 
 namespace S3Criteria.Evaluation;

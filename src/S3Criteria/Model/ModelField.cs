@@ -1,16 +1,15 @@
 using System.Reflection;
-using S3Criteria.Rules.Language;
 
 namespace S3Criteria.Model;
 
 /// <summary>A field of a model kind, as documents and rules name it.</summary>
-internal sealed class ModelField(string name, PropertyInfo property, LType type, bool isOptional, bool isRequired)
+internal sealed class ModelField(string name, PropertyInfo property, DataType type, bool isOptional, bool isRequired)
 {
     public string Name { get; } = name;
 
     public PropertyInfo Property { get; } = property;
 
-    public LType Type { get; } = type;
+    public DataType Type { get; } = type;
 
     /// <summary>Gets a value indicating whether a document may leave the value out (it is then missing, not zero).</summary>
     public bool IsOptional { get; } = isOptional;

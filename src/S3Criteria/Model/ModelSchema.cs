@@ -1,5 +1,4 @@
 using System.Reflection;
-using S3Criteria.Rules.Language;
 
 namespace S3Criteria.Model;
 
@@ -13,18 +12,33 @@ internal static class ModelSchema
 
     public static ModelKind Strategy => ByType[typeof(Strategy)];
 
-    public static ModelKind Vehicle => ByType[typeof(Rules.CooperationVehicle)];
+    public static ModelKind Vehicle => ByType[typeof(CooperationVehicle)];
 
-    /// <summary>Gets the kinds a rule can iterate with <c>for-each</c>, by name, with the strategy collection that holds them.</summary>
-    public static IReadOnlyDictionary<string, (ModelKind Kind, ModelField Collection)> SubjectKinds { get; } =
-        new Dictionary<string, (ModelKind, ModelField)>(StringComparer.Ordinal)
-        {
-            ["priority"] = (ByType[typeof(PriorityArea)], Field(Strategy, "priorities")),
-            ["partnership"] = (ByType[typeof(Partnership)], Field(Strategy, "partnerships")),
-            ["stakeholder"] = (ByType[typeof(Stakeholder)], Field(Strategy, "stakeholders")),
-            ["indicator"] = (ByType[typeof(Indicator)], Field(Strategy, "indicators")),
-            ["action"] = (ByType[typeof(PolicyAction)], Field(Strategy, "actions")),
-        };
+    /// <summary>Gets every subject kind a rule can judge, the strategy first, then its collections in document order.</summary>
+    public static IReadOnlyList<SubjectSchema> Subjects { get; } =
+    [
+        new(SubjectKind.Strategy, Strategy, null),
+        new(SubjectKind.Priority, ByType[typeof(PriorityArea)], Field(Strategy, "priorities")),
+        new(SubjectKind.Partnership, ByType[typeof(Partnership)], Field(Strategy, "partnerships")),
+        new(SubjectKind.Stakeholder, ByType[typeof(Stakeholder)], Field(Strategy, "stakeholders")),
+        new(SubjectKind.Indicator, ByType[typeof(Indicator)], Field(Strategy, "indicators")),
+        new(SubjectKind.Action, ByType[typeof(PolicyAction)], Field(Strategy, "actions")),
+    ];
+
+    /// <summary>Gets the schema of a subject kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>Its schema.</returns>
+    public static SubjectSchema Subject(SubjectKind kind) => Subjects[(int)kind];
+
+    /// <summary>Finds a subject kind by the name rules use (<c>priority</c>).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="subject">The subject kind's schema, when found.</param>
+    /// <returns>Whether the name is a subject kind.</returns>
+    public static bool TryGetSubject(string name, out SubjectSchema subject)
+    {
+        subject = Subjects.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))!;
+        return subject is not null;
+    }
 
     public static ModelKind KindOf(Type type) => ByType[type];
 
@@ -48,7 +62,7 @@ internal static class ModelSchema
             [typeof(Stakeholder)] = "stakeholder",
             [typeof(Indicator)] = "indicator",
             [typeof(PolicyAction)] = "action",
-            [typeof(Rules.CooperationVehicle)] = "vehicle",
+            [typeof(CooperationVehicle)] = "vehicle",
         };
         var kinds = names.ToDictionary(pair => pair.Key, pair => new ModelKind(pair.Value, pair.Key));
         var nullability = new NullabilityInfoContext();
@@ -68,7 +82,7 @@ internal static class ModelSchema
         return kinds;
     }
 
-    private static (LType Type, bool Optional) TypeOf(PropertyInfo property, Dictionary<Type, ModelKind> kinds, NullabilityInfoContext nullability)
+    private static (DataType Type, bool Optional) TypeOf(PropertyInfo property, Dictionary<Type, ModelKind> kinds, NullabilityInfoContext nullability)
     {
         var clr = property.PropertyType;
         var underlying = Nullable.GetUnderlyingType(clr);
@@ -76,32 +90,32 @@ internal static class ModelSchema
         var type = underlying ?? clr;
         if (type == typeof(string) || type == typeof(CountryCode) || type == typeof(NutsCode))
         {
-            return (LType.Text, optional);
+            return (DataType.Text, optional);
         }
 
         if (type == typeof(decimal) || type == typeof(int))
         {
-            return (LType.Number, optional);
+            return (DataType.Number, optional);
         }
 
         if (type == typeof(bool))
         {
-            return (LType.Boolean, optional);
+            return (DataType.Boolean, optional);
         }
 
         if (type == typeof(DateOnly))
         {
-            return (LType.Date, optional);
+            return (DataType.Date, optional);
         }
 
         if (type.IsEnum)
         {
-            return (LType.Enum(type), optional);
+            return (DataType.Enum(type), optional);
         }
 
         if (kinds.TryGetValue(type, out var kind))
         {
-            return (LType.Object(kind), false);
+            return (DataType.Object(kind), false);
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
@@ -109,10 +123,10 @@ internal static class ModelSchema
             var element = type.GetGenericArguments()[0];
             if (element == typeof(string))
             {
-                return (LType.List(LType.Text), false);
+                return (DataType.List(DataType.Text), false);
             }
 
-            return element.IsEnum ? (LType.List(LType.Enum(element)), false) : (LType.List(LType.Object(kinds[element])), false);
+            return element.IsEnum ? (DataType.List(DataType.Enum(element)), false) : (DataType.List(DataType.Object(kinds[element])), false);
         }
 
         throw new InvalidOperationException($"The model property {property.DeclaringType?.Name}.{property.Name} has a type the schema does not map.");

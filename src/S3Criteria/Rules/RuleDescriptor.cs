@@ -1,4 +1,5 @@
 using S3Criteria.Diagnostics;
+using S3Criteria.Model;
 
 namespace S3Criteria.Rules;
 
@@ -11,7 +12,7 @@ public sealed class RuleDescriptor
         LocalizedText title,
         string criterionId,
         Severity severity,
-        string subjectKind,
+        SubjectKind subjectKind,
         string? appliesWhen,
         string require,
         LocalizedText message,
@@ -49,7 +50,7 @@ public sealed class RuleDescriptor
     public Severity Severity { get; }
 
     /// <summary>Gets what the rule is about: <c>strategy</c>, or the kind it checks each of (<c>priority</c>, <c>partnership</c>…).</summary>
-    public string SubjectKind { get; }
+    public SubjectKind SubjectKind { get; }
 
     /// <summary>Gets the condition under which the rule applies, as written, or <see langword="null"/> when it always applies.</summary>
     public string? AppliesWhen { get; }

@@ -1,5 +1,5 @@
 using S3Criteria.Diagnostics;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 
 namespace S3Criteria.Testing;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
-using S3Criteria.Reporting;
-using S3Criteria.Rules;
-using S3Criteria.Rules.Language;
-using S3Criteria.Syntax;
+using S3Criteria.Model;
+using S3Criteria.Reports;
+using S3Criteria.Text;
 
 namespace S3Criteria.Testing;
 
@@ -151,7 +151,7 @@ public sealed class RuleTestRunner
         }
 
         var evaluator = new ComplianceEvaluator(_ruleSet, new ComplianceEvaluatorOptions { EvaluationDate = date });
-        var report = evaluator.Evaluate(loaded.Document!);
+        var report = evaluator.Evaluate(loaded.Value!);
         return new RuleTestCaseResult(name, map.Location, expectations, Check(report, expectations));
     }
 
@@ -164,13 +164,13 @@ public sealed class RuleTestRunner
             if (result is null)
             {
                 var known = _ruleSet.Rules.Select(r => r.Id).ToList();
-                failures.Add($"{expectation.RuleId}: no such rule in the rule set. {ExpressionBinder.Suggest(expectation.RuleId, known)}".TrimEnd());
+                failures.Add($"{expectation.RuleId}: no such rule in the rule set. {NameSuggester.Suggest(expectation.RuleId, known)}".TrimEnd());
                 continue;
             }
 
             var failed = report.Findings
                 .Where(f => f.RuleId == expectation.RuleId && f.Status == FindingStatus.Failed)
-                .Select(f => f.Subject.Kind == "strategy" ? "strategy" : f.Subject.Id)
+                .Select(f => f.Subject.Kind == SubjectKind.Strategy ? "strategy" : f.Subject.Id)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             var actual = Describe(result.Outcome, failed);
@@ -334,7 +334,7 @@ public sealed class RuleTestRunner
         var ok = true;
         foreach (var key in map.Entries.Select(e => e.Key).Where(k => !allowed.Contains(k.Value)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in {what}. {ExpressionBinder.Suggest(key.Value, allowed)}Expected one of: {string.Join(", ", allowed)}.", key.Location));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in {what}. {NameSuggester.Suggest(key.Value, allowed)}Expected one of: {string.Join(", ", allowed)}.", key.Location));
             ok = false;
         }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using S3Criteria.Diagnostics;
-using S3Criteria.Rules.Language;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 
 namespace S3Criteria.Waivers;
 
@@ -101,7 +100,7 @@ public sealed class WaiverSet
         {
             if (!Keys.Contains(key.Value))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a waiver. {ExpressionBinder.Suggest(key.Value, Keys)}Expected one of: {string.Join(", ", Keys)}.", key.Location));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a waiver. {NameSuggester.Suggest(key.Value, Keys)}Expected one of: {string.Join(", ", Keys)}.", key.Location));
             }
             else if (value is YScalar { IsNull: false } scalar)
             {

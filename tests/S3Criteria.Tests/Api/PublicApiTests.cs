@@ -9,7 +9,7 @@ public sealed class PublicApiTests
     [Fact]
     public void PublicApi_S3Criteria_MatchesApprovedFile()
     {
-        var api = typeof(S3Criteria.Rules.RuleSet).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.CompilerServices.InternalsVisibleToAttribute"] });
+        var api = typeof(S3Criteria.Engine.RuleSet).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.CompilerServices.InternalsVisibleToAttribute"] });
         var approved = Repository.File("tests", "S3Criteria.Tests", "Api", "S3Criteria.approved.txt");
 
         ApprovedFile.AssertMatches(approved, api);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using S3Criteria.Documents;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
+using S3Criteria.Writers;
 using static S3Criteria.Tests.Support.RuleHarness;
 
 namespace S3Criteria.Tests.Evaluation;
@@ -115,7 +116,7 @@ public sealed class ComplianceEvaluatorTests
     [Fact]
     public void Evaluate_BuiltInRulesOnAllCores_MatchSequentialByteForByte()
     {
-        var rules = new S3Criteria.Rules.RuleSetBuilder().AddBuiltInRules().Build();
+        var rules = new S3Criteria.Engine.RuleSetBuilder().AddBuiltInRules().Build();
         var strategies = Enumerable.Range(0, 96).Select(seed => S3Criteria.Baseline.StrategyGenerator.Generate(seed, Today)).ToList();
         var evaluator = Evaluator(rules);
         var sequential = strategies.Select(s => ComplianceReportJson.Serialize(evaluator.Evaluate(s))).ToList();
@@ -130,7 +131,7 @@ public sealed class ComplianceEvaluatorTests
     [Fact]
     public void Evaluate_Provenance_RecordsRuleSetDocumentAndDate()
     {
-        var rules = new S3Criteria.Rules.RuleSetBuilder()
+        var rules = new S3Criteria.Engine.RuleSetBuilder()
             .AddYaml("rule-set: { id: test-set, version: 2.1 }\n" + RuleFile(Rules))
             .DisableRule("B", "Budgets are not in the draft yet.")
             .Build();

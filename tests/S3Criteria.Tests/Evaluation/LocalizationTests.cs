@@ -6,7 +6,7 @@ namespace S3Criteria.Tests.Evaluation;
 
 public sealed class LocalizationTests
 {
-    private static readonly S3Criteria.Rules.RuleSet Rules = Build(RuleFile("""
+    private static readonly S3Criteria.Engine.RuleSet Rules = Build(RuleFile("""
           - id: R
             title: { en: Enough priorities, it: Priorità sufficienti }
             severity: advisory
@@ -36,7 +36,7 @@ public sealed class LocalizationTests
     [Fact]
     public void Build_TranslationWithoutEnglish_IsALocatedError()
     {
-        var result = new S3Criteria.Rules.RuleSetBuilder().AddYaml(RuleFile("  - { id: R, title: { it: Titolo }, severity: info, require: 'true', message: m }\n"), "r.yaml").TryBuild();
+        var result = new S3Criteria.Engine.RuleSetBuilder().AddYaml(RuleFile("  - { id: R, title: { it: Titolo }, severity: info, require: 'true', message: m }\n"), "r.yaml").TryBuild();
 
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("needs an English ('en') text", StringComparison.Ordinal) && d.Location is { Line: 4 });
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using S3Criteria.Documents;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 using S3Criteria.Tests.Support;
 
 namespace S3Criteria.Tests.Fuzzing;
@@ -28,7 +28,7 @@ public sealed class LoaderFuzzTests
             Assert.All(result.Diagnostics, d => Assert.NotNull(d.Location));
             if (result.Success)
             {
-                Assert.NotNull(evaluator.Evaluate(result.Document!));
+                Assert.NotNull(evaluator.Evaluate(result.Value!));
             }
         });
     }

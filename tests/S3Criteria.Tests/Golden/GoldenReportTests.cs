@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using S3Criteria.Documents;
-using S3Criteria.Reporting;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
+using S3Criteria.Reports;
 using S3Criteria.Tests.Support;
+using S3Criteria.Writers;
 
 namespace S3Criteria.Tests.Golden;
 

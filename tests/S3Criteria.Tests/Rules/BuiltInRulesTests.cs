@@ -1,5 +1,7 @@
 using S3Criteria.Cli;
 using S3Criteria.Documents;
+using S3Criteria.Engine;
+using S3Criteria.Model;
 using S3Criteria.Rules;
 using S3Criteria.Testing;
 using S3Criteria.Tests.Support;

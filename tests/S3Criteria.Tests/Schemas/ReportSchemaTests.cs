@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using S3Criteria.Model;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 using S3Criteria.Rules;
+using S3Criteria.Writers;
 
 namespace S3Criteria.Tests.Schemas;
 

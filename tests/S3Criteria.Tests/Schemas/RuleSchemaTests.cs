@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Model;
 using S3Criteria.Rules;
 using S3Criteria.Tests.Support;
@@ -40,7 +41,7 @@ public sealed class RuleSchemaTests
         var rule = Schema["$defs"]!["rule"]!["properties"]!;
 
         Assert.Equal(Naming.EnumNames(typeof(Severity)), ReportSchemaTests.Values(rule["severity"]!["enum"]));
-        Assert.Equal(["strategy", .. ModelSchema.SubjectKinds.Keys], ReportSchemaTests.Values(rule["for-each"]!["enum"]));
+        Assert.Equal([.. ModelSchema.Subjects.Select(s => s.Name)], ReportSchemaTests.Values(rule["for-each"]!["enum"]));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using S3Criteria.Documents;
-using S3Criteria.Reporting;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
+using S3Criteria.Reports;
 using S3Criteria.Tests.Support;
 
 namespace S3Criteria.Tests.Schemas;

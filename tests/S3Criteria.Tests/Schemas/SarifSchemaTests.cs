@@ -1,4 +1,4 @@
-using S3Criteria.Reporting;
+using S3Criteria.Writers;
 
 namespace S3Criteria.Tests.Schemas;
 

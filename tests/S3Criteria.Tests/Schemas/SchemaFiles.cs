@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Json.Schema;
 using S3Criteria.Diagnostics;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 using S3Criteria.Tests.Support;
 
 namespace S3Criteria.Tests.Schemas;

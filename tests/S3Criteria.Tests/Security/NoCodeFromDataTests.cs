@@ -1,5 +1,5 @@
 using S3Criteria.Diagnostics;
-using S3Criteria.Rules;
+using S3Criteria.Engine;
 using static S3Criteria.Tests.Support.RuleHarness;
 
 namespace S3Criteria.Tests.Security;

@@ -1,7 +1,7 @@
 using S3Criteria.Documents;
+using S3Criteria.Engine;
 using S3Criteria.Evaluation;
-using S3Criteria.Reporting;
-using S3Criteria.Rules;
+using S3Criteria.Reports;
 
 namespace S3Criteria.Tests.Support;
 

@@ -5,7 +5,7 @@ namespace S3Criteria.Tests.Testing;
 
 public sealed class RuleTestRunnerTests
 {
-    private static readonly S3Criteria.Rules.RuleSet Rules = Build(RuleFile("""
+    private static readonly S3Criteria.Engine.RuleSet Rules = Build(RuleFile("""
           - id: R1
             title: Every priority has an active partnership
             severity: blocking

@@ -1,14 +1,15 @@
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 using S3Criteria.Waivers;
+using S3Criteria.Writers;
 using static S3Criteria.Tests.Support.RuleHarness;
 
 namespace S3Criteria.Tests.Waivers;
 
 public sealed class WaiverSetTests
 {
-    private static readonly S3Criteria.Rules.RuleSet Rules = Build(RuleFile("""
+    private static readonly S3Criteria.Engine.RuleSet Rules = Build(RuleFile("""
           - id: R
             title: Every priority has a budget
             severity: blocking

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using S3Criteria.Diagnostics;
-using S3Criteria.Evaluation;
 using S3Criteria.Model;
 
 namespace S3Criteria.Rules.Language;
@@ -19,7 +18,7 @@ internal sealed class ExpressionBinder
     private readonly Dictionary<string, Typed> _lets = new(StringComparer.Ordinal);
     private readonly List<(string Name, Typed Value)> _locals = [];
     private readonly IReadOnlyDictionary<string, ParameterValue> _parameters;
-    private readonly IReadOnlyList<Rules.CooperationVehicle> _vehicles;
+    private readonly IReadOnlyList<CooperationVehicle> _vehicles;
     private readonly ICollection<Diagnostic> _diagnostics;
     private readonly Dictionary<string, Expression> _implicitNeeds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _testedPaths = new(StringComparer.Ordinal);
@@ -31,7 +30,7 @@ internal sealed class ExpressionBinder
         ModelKind? subjectKind,
         string? subjectName,
         IReadOnlyDictionary<string, ParameterValue> parameters,
-        IReadOnlyList<Rules.CooperationVehicle> vehicles,
+        IReadOnlyList<CooperationVehicle> vehicles,
         ICollection<Diagnostic> diagnostics)
     {
         _parameters = parameters;
@@ -77,7 +76,7 @@ internal sealed class ExpressionBinder
     public IReadOnlyList<KeyValuePair<string, Expression>> ImplicitNeeds =>
         [.. _implicitNeeds.Where(need => !_testedPaths.Contains(need.Key))];
 
-    public Typed? Bind(ExpressionSource source, Expr expression, LType? expected = null)
+    public Typed? Bind(ExpressionSource source, Expr expression, DataType? expected = null)
     {
         _source = source;
         return Bind(expression, expected);
@@ -92,7 +91,7 @@ internal sealed class ExpressionBinder
             return null;
         }
 
-        if (typed.Type.Kind != TypeKind.Boolean)
+        if (typed.Type.Kind != DataTypeKind.Boolean)
         {
             Report(expression.Position, DiagnosticCodes.TypeMismatch, $"A condition must be true or false, but this is a {typed.Type.DisplayName}. Compare it with a value, as in '… >= 1'.");
             return null;
@@ -112,7 +111,7 @@ internal sealed class ExpressionBinder
             return null;
         }
 
-        if (typed.Type.Kind == TypeKind.List)
+        if (typed.Type.Kind == DataTypeKind.List)
         {
             return Expression.Call(Method(nameof(RuleFunctions.Any)).MakeGenericMethod(ElementClr(typed.Type)), typed.Expression, Expression.Constant(null, typeof(Func<,>).MakeGenericType(ElementClr(typed.Type), typeof(bool))));
         }
@@ -124,7 +123,7 @@ internal sealed class ExpressionBinder
     /// Binds the condition of <c>exists(x in partnerships where …)</c> with <paramref name="item"/> standing for each
     /// fact, so that the compiler can hand the test to an NRules <c>Not</c> or <c>Exists</c> group.
     /// </summary>
-    public Expression? BindConditionOver(ExpressionSource source, Expr expression, string variable, ParameterExpression item, LType elementType)
+    public Expression? BindConditionOver(ExpressionSource source, Expr expression, string variable, ParameterExpression item, DataType elementType)
     {
         _source = source;
         _locals.Add((variable, new Typed(elementType, item)));
@@ -140,7 +139,7 @@ internal sealed class ExpressionBinder
         }
     }
 
-    private Typed? Bind(Expr expression, LType? expected = null) => expression switch
+    private Typed? Bind(Expr expression, DataType? expected = null) => expression switch
     {
         LiteralExpr literal => BindLiteral(literal, expected),
         NameExpr name => BindName(name, expected),
@@ -154,32 +153,32 @@ internal sealed class ExpressionBinder
         _ => throw new InvalidOperationException(expression.GetType().Name),
     };
 
-    private Typed? BindLiteral(LiteralExpr literal, LType? expected)
+    private Typed? BindLiteral(LiteralExpr literal, DataType? expected)
     {
         switch (literal.Value)
         {
             case decimal number:
-                return new Typed(LType.Number, Expression.Constant(number, typeof(decimal?)), number);
+                return new Typed(DataType.Number, Expression.Constant(number, typeof(decimal?)), number);
             case bool flag:
-                return new Typed(LType.Boolean, Expression.Constant(flag), flag);
-            case string text when expected?.Kind == TypeKind.Enum:
+                return new Typed(DataType.Boolean, Expression.Constant(flag), flag);
+            case string text when expected?.Kind == DataTypeKind.Enum:
                 return EnumConstant(text, expected, literal.Position, $"'{text}'");
-            case string text when expected?.Kind == TypeKind.Date:
+            case string text when expected?.Kind == DataTypeKind.Date:
                 if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date))
                 {
-                    return new Typed(LType.Date, Expression.Constant(date, typeof(DateOnly?)), date);
+                    return new Typed(DataType.Date, Expression.Constant(date, typeof(DateOnly?)), date);
                 }
 
                 Report(literal.Position, DiagnosticCodes.TypeMismatch, $"'{text}' is not a date; write dates as 'YYYY-MM-DD'.");
                 return null;
             case string text:
-                return new Typed(LType.Text, Expression.Constant(text, typeof(string)), text);
+                return new Typed(DataType.Text, Expression.Constant(text, typeof(string)), text);
             default:
                 throw new InvalidOperationException();
         }
     }
 
-    private Typed? EnumConstant(string text, LType enumType, int position, string what)
+    private Typed? EnumConstant(string text, DataType enumType, int position, string what)
     {
         if (Naming.TryParseEnum(enumType.EnumType!, text, out var value))
         {
@@ -187,15 +186,15 @@ internal sealed class ExpressionBinder
         }
 
         var names = Naming.EnumNames(enumType.EnumType!);
-        Report(position, DiagnosticCodes.UnknownName, $"{what} is not a {enumType.DisplayName}. {Suggest(text, names)}Expected one of: {string.Join(", ", names)}.");
+        Report(position, DiagnosticCodes.UnknownName, $"{what} is not a {enumType.DisplayName}. {NameSuggester.Suggest(text, names)}Expected one of: {string.Join(", ", names)}.");
         return null;
     }
 
-    private Typed? BindName(NameExpr name, LType? expected)
+    private Typed? BindName(NameExpr name, DataType? expected)
     {
         if (TryResolve(name.Name, out var typed))
         {
-            if (typed.Constant is string text && expected?.Kind == TypeKind.Enum)
+            if (typed.Constant is string text && expected?.Kind == DataTypeKind.Enum)
             {
                 return EnumConstant(text, expected, name.Position, $"The parameter '{name.Name}' holds '{text}', which");
             }
@@ -203,13 +202,13 @@ internal sealed class ExpressionBinder
             return typed;
         }
 
-        if (expected?.Kind == TypeKind.Enum)
+        if (expected?.Kind == DataTypeKind.Enum)
         {
             return EnumConstant(name.Name, expected, name.Position, $"'{name.Name}'");
         }
 
         var candidates = CandidateNames();
-        Report(name.Position, DiagnosticCodes.UnknownName, $"Unknown name '{name.Name}'. {Suggest(name.Name, candidates)}Names available here: {string.Join(", ", candidates)}.{MinusHint(name.Name)}");
+        Report(name.Position, DiagnosticCodes.UnknownName, $"Unknown name '{name.Name}'. {NameSuggester.Suggest(name.Name, candidates)}Names available here: {string.Join(", ", candidates)}.{MinusHint(name.Name)}");
         return null;
     }
 
@@ -234,7 +233,7 @@ internal sealed class ExpressionBinder
 
         if (Subject is not null && string.Equals(name, SubjectName, StringComparison.Ordinal))
         {
-            typed = new Typed(LType.Object(SubjectKind!), Subject, Path: name);
+            typed = new Typed(DataType.Object(SubjectKind!), Subject, Path: name);
             return true;
         }
 
@@ -254,17 +253,17 @@ internal sealed class ExpressionBinder
         switch (name)
         {
             case "strategy":
-                typed = new Typed(LType.Object(ModelSchema.Strategy), strategy, Path: "strategy");
+                typed = new Typed(DataType.Object(ModelSchema.Strategy), strategy, Path: "strategy");
                 return true;
             case "today":
-                typed = new Typed(LType.Date, Expression.Convert(Expression.Property(Scope, nameof(EvaluationScope.Today)), typeof(DateOnly?)));
+                typed = new Typed(DataType.Date, Expression.Convert(Expression.Property(Scope, nameof(EvaluationScope.Today)), typeof(DateOnly?)));
                 return true;
             case "vehicles":
-                typed = new Typed(LType.List(LType.Object(ModelSchema.Vehicle)), Expression.Constant(_vehicles, typeof(IReadOnlyList<Rules.CooperationVehicle>)));
+                typed = new Typed(DataType.List(DataType.Object(ModelSchema.Vehicle)), Expression.Constant(_vehicles, typeof(IReadOnlyList<CooperationVehicle>)));
                 return true;
         }
 
-        if (ModelSchema.Strategy.TryGetField(name, out var field) && field.Type.Kind == TypeKind.List && field.Type.Element!.Kind == TypeKind.Object)
+        if (ModelSchema.Strategy.TryGetField(name, out var field) && field.Type.Kind == DataTypeKind.List && field.Type.Element!.Kind == DataTypeKind.Object)
         {
             typed = new Typed(field.Type, Expression.Property(strategy, field.Property), Path: name);
             return true;
@@ -275,7 +274,7 @@ internal sealed class ExpressionBinder
     }
 
     private static bool IsGlobal(string name) =>
-        name is "strategy" or "today" or "vehicles" || (ModelSchema.Strategy.TryGetField(name, out var field) && field.Type.Kind == TypeKind.List && field.Type.Element!.Kind == TypeKind.Object);
+        name is "strategy" or "today" or "vehicles" || (ModelSchema.Strategy.TryGetField(name, out var field) && field.Type.Kind == DataTypeKind.List && field.Type.Element!.Kind == DataTypeKind.Object);
 
     private List<string> CandidateNames()
     {
@@ -290,7 +289,7 @@ internal sealed class ExpressionBinder
         names.AddRange(_parameters.Keys.Order(StringComparer.Ordinal));
         names.Add("strategy");
         names.Add("today");
-        names.AddRange(ModelSchema.SubjectKinds.Values.Select(s => s.Collection.Name));
+        names.AddRange(ModelSchema.Subjects.Where(s => s.Collection is not null).Select(s => s.Collection!.Name));
         names.Add("vehicles");
         return [.. names.Distinct(StringComparer.Ordinal)];
     }
@@ -303,7 +302,7 @@ internal sealed class ExpressionBinder
             return null;
         }
 
-        if (target.Type.Kind != TypeKind.Object)
+        if (target.Type.Kind != DataTypeKind.Object)
         {
             Report(member.NamePosition, DiagnosticCodes.UnknownName, $"A {target.Type.DisplayName} has no field '{member.Name}'; only objects of the strategy model have fields.");
             return null;
@@ -313,7 +312,7 @@ internal sealed class ExpressionBinder
         if (!kind.TryGetField(member.Name, out var field))
         {
             var names = kind.Fields.Select(f => f.Name).ToList();
-            Report(member.NamePosition, DiagnosticCodes.UnknownName, $"A {kind.Name} has no field '{member.Name}'. {Suggest(member.Name, names)}Fields of a {kind.Name}: {string.Join(", ", names)}.");
+            Report(member.NamePosition, DiagnosticCodes.UnknownName, $"A {kind.Name} has no field '{member.Name}'. {NameSuggester.Suggest(member.Name, names)}Fields of a {kind.Name}: {string.Join(", ", names)}.");
             return null;
         }
 
@@ -357,8 +356,8 @@ internal sealed class ExpressionBinder
 
     private static Expression Present(Typed typed) => typed.Presence ?? typed.Type.Kind switch
     {
-        TypeKind.Text => Expression.Call(Method(nameof(RuleFunctions.IsPresent)), typed.Expression),
-        TypeKind.Boolean or TypeKind.Object or TypeKind.List => Expression.Constant(true),
+        DataTypeKind.Text => Expression.Call(Method(nameof(RuleFunctions.IsPresent)), typed.Expression),
+        DataTypeKind.Boolean or DataTypeKind.Object or DataTypeKind.List => Expression.Constant(true),
         _ => Expression.NotEqual(typed.Expression, Expression.Constant(null, typed.Expression.Type)),
     };
 
@@ -372,13 +371,13 @@ internal sealed class ExpressionBinder
 
         if (unary.Operator == "not")
         {
-            return Require(operand, LType.Boolean, unary.Operand.Position, "'not' applies to a condition")
-                ? new Typed(LType.Boolean, Expression.Not(operand.Expression))
+            return Require(operand, DataType.Boolean, unary.Operand.Position, "'not' applies to a condition")
+                ? new Typed(DataType.Boolean, Expression.Not(operand.Expression))
                 : null;
         }
 
-        return Require(operand, LType.Number, unary.Operand.Position, "'-' applies to a number")
-            ? new Typed(LType.Number, Expression.Negate(operand.Expression))
+        return Require(operand, DataType.Number, unary.Operand.Position, "'-' applies to a number")
+            ? new Typed(DataType.Number, Expression.Negate(operand.Expression))
             : null;
     }
 
@@ -390,13 +389,13 @@ internal sealed class ExpressionBinder
                 var l = Bind(binary.Left);
                 var r = Bind(binary.Right);
                 if (l is null || r is null
-                    || !Require(l, LType.Boolean, binary.Left.Position, $"'{binary.Operator}' joins conditions")
-                    || !Require(r, LType.Boolean, binary.Right.Position, $"'{binary.Operator}' joins conditions"))
+                    || !Require(l, DataType.Boolean, binary.Left.Position, $"'{binary.Operator}' joins conditions")
+                    || !Require(r, DataType.Boolean, binary.Right.Position, $"'{binary.Operator}' joins conditions"))
                 {
                     return null;
                 }
 
-                return new Typed(LType.Boolean, binary.Operator == "and" ? Expression.AndAlso(l.Expression, r.Expression) : Expression.OrElse(l.Expression, r.Expression));
+                return new Typed(DataType.Boolean, binary.Operator == "and" ? Expression.AndAlso(l.Expression, r.Expression) : Expression.OrElse(l.Expression, r.Expression));
             case "in":
                 return BindIn(binary);
         }
@@ -428,29 +427,29 @@ internal sealed class ExpressionBinder
                     return Mismatch(binary, left, right, "can only compare values of the same kind");
                 }
 
-                return new Typed(LType.Boolean, binary.Operator == "==" ? Expression.Equal(left.Expression, right.Expression) : Expression.NotEqual(left.Expression, right.Expression));
+                return new Typed(DataType.Boolean, binary.Operator == "==" ? Expression.Equal(left.Expression, right.Expression) : Expression.NotEqual(left.Expression, right.Expression));
             case "<" or "<=" or ">" or ">=":
-                if (!(left.Type.Kind is TypeKind.Number or TypeKind.Date) || !left.Type.Equals(right.Type))
+                if (!(left.Type.Kind is DataTypeKind.Number or DataTypeKind.Date) || !left.Type.Equals(right.Type))
                 {
                     return Mismatch(binary, left, right, "orders numbers with numbers and dates with dates");
                 }
 
-                return new Typed(LType.Boolean, binary.Operator switch
+                return new Typed(DataType.Boolean, binary.Operator switch
                 {
                     "<" => Expression.LessThan(left.Expression, right.Expression),
                     "<=" => Expression.LessThanOrEqual(left.Expression, right.Expression),
                     ">" => Expression.GreaterThan(left.Expression, right.Expression),
                     _ => Expression.GreaterThanOrEqual(left.Expression, right.Expression),
                 });
-            case "+" or "-" when left.Type.Kind == TypeKind.Date && right.Type.Kind == TypeKind.Duration:
-                return new Typed(LType.Date, Expression.Call(typeof(DateSpan).GetMethod(nameof(DateSpan.Add))!, left.Expression, right.Expression, Expression.Constant(binary.Operator == "+" ? 1 : -1)));
+            case "+" or "-" when left.Type.Kind == DataTypeKind.Date && right.Type.Kind == DataTypeKind.Duration:
+                return new Typed(DataType.Date, Expression.Call(typeof(DateSpan).GetMethod(nameof(DateSpan.Add))!, left.Expression, right.Expression, Expression.Constant(binary.Operator == "+" ? 1 : -1)));
             case "+" or "-" or "*" or "/":
-                if (left.Type.Kind != TypeKind.Number || right.Type.Kind != TypeKind.Number)
+                if (left.Type.Kind != DataTypeKind.Number || right.Type.Kind != DataTypeKind.Number)
                 {
                     return Mismatch(binary, left, right, "does arithmetic on numbers, or adds a duration such as years(3) to a date");
                 }
 
-                return new Typed(LType.Number, binary.Operator switch
+                return new Typed(DataType.Number, binary.Operator switch
                 {
                     "+" => Expression.Add(left.Expression, right.Expression),
                     "-" => Expression.Subtract(left.Expression, right.Expression),
@@ -483,13 +482,13 @@ internal sealed class ExpressionBinder
         }
         else
         {
-            var right = Bind(binary.Right, LType.List(value.Type));
+            var right = Bind(binary.Right, DataType.List(value.Type));
             if (right is null)
             {
                 return null;
             }
 
-            if (right.Type.Kind != TypeKind.List)
+            if (right.Type.Kind != DataTypeKind.List)
             {
                 Report(binary.Right.Position, DiagnosticCodes.TypeMismatch, $"The right side of 'in' must be a list, such as [a, b] or a field that holds identifiers, but it is a {right.Type.DisplayName}.");
                 return null;
@@ -500,20 +499,20 @@ internal sealed class ExpressionBinder
                 var converted = new List<Typed?>();
                 foreach (var item in constants)
                 {
-                    converted.Add(item is string text && value.Type.Kind == TypeKind.Enum
+                    converted.Add(item is string text && value.Type.Kind == DataTypeKind.Enum
                         ? EnumConstant(text, value.Type, binary.Right.Position, $"The list holds '{text}', which")
                         : new Typed(right.Type.Element!, Expression.Constant(item, right.Type.Element!.ClrType), item));
                 }
 
                 items = converted;
             }
-            else if (right.Type.Element!.Kind == TypeKind.Text && value.Type.Kind == TypeKind.Text)
+            else if (right.Type.Element!.Kind == DataTypeKind.Text && value.Type.Kind == DataTypeKind.Text)
             {
-                return new Typed(LType.Boolean, Expression.Call(Method(nameof(RuleFunctions.Contains)), right.Expression, value.Expression));
+                return new Typed(DataType.Boolean, Expression.Call(Method(nameof(RuleFunctions.Contains)), right.Expression, value.Expression));
             }
-            else if (right.Type.Element.Kind == TypeKind.Enum && right.Type.Element.Equals(value.Type))
+            else if (right.Type.Element.Kind == DataTypeKind.Enum && right.Type.Element.Equals(value.Type))
             {
-                return new Typed(LType.Boolean, Expression.Call(Method(nameof(RuleFunctions.ContainsValue)).MakeGenericMethod(value.Type.EnumType!), right.Expression, value.Expression));
+                return new Typed(DataType.Boolean, Expression.Call(Method(nameof(RuleFunctions.ContainsValue)).MakeGenericMethod(value.Type.EnumType!), right.Expression, value.Expression));
             }
             else
             {
@@ -541,7 +540,7 @@ internal sealed class ExpressionBinder
             test = i == items.Count - 1 ? equal : Expression.OrElse(equal, test);
         }
 
-        return new Typed(LType.Boolean, test);
+        return new Typed(DataType.Boolean, test);
     }
 
     private Typed? BindPresenceTest(PresenceExpr presence)
@@ -566,12 +565,12 @@ internal sealed class ExpressionBinder
         }
 
         var present = Present(target);
-        return new Typed(LType.Boolean, presence.Present ? present : Expression.Not(present));
+        return new Typed(DataType.Boolean, presence.Present ? present : Expression.Not(present));
     }
 
-    private Typed? BindList(ListExpr list, LType? expected)
+    private Typed? BindList(ListExpr list, DataType? expected)
     {
-        var element = expected?.Kind == TypeKind.List ? expected.Element : null;
+        var element = expected?.Kind == DataTypeKind.List ? expected.Element : null;
         var items = list.Items.Select(item => Bind(item, element)).ToList();
         if (items.Any(item => item is null))
         {
@@ -586,7 +585,7 @@ internal sealed class ExpressionBinder
     {
         if (!Functions.Contains(call.Name))
         {
-            Report(call.Position, DiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'. {Suggest(call.Name, Functions)}Functions: {string.Join(", ", Functions)}.{MinusHint(call.Name)}");
+            Report(call.Position, DiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'. {NameSuggester.Suggest(call.Name, Functions)}Functions: {string.Join(", ", Functions)}.{MinusHint(call.Name)}");
             return null;
         }
 
@@ -604,7 +603,7 @@ internal sealed class ExpressionBinder
             return null;
         }
 
-        var argument = Bind(call.Arguments[0], call.Name == "date" ? LType.Date : null);
+        var argument = Bind(call.Arguments[0], call.Name == "date" ? DataType.Date : null);
         if (argument is null)
         {
             return null;
@@ -613,16 +612,16 @@ internal sealed class ExpressionBinder
         switch (call.Name)
         {
             case "count":
-                if (argument.Type.Kind != TypeKind.List)
+                if (argument.Type.Kind != DataTypeKind.List)
                 {
                     Report(call.Arguments[0].Position, DiagnosticCodes.TypeMismatch, $"count needs a list, but this is a {argument.Type.DisplayName}.");
                     return null;
                 }
 
-                return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.Count)).MakeGenericMethod(ElementClr(argument.Type)), argument.Expression, Expression.Constant(null, typeof(Func<,>).MakeGenericType(ElementClr(argument.Type), typeof(bool)))));
+                return new Typed(DataType.Number, Expression.Call(Method(nameof(RuleFunctions.Count)).MakeGenericMethod(ElementClr(argument.Type)), argument.Expression, Expression.Constant(null, typeof(Func<,>).MakeGenericType(ElementClr(argument.Type), typeof(bool)))));
             case "year":
-                return Require(argument, LType.Date, call.Arguments[0].Position, "year(…) takes a date")
-                    ? new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.Year)), argument.Expression))
+                return Require(argument, DataType.Date, call.Arguments[0].Position, "year(…) takes a date")
+                    ? new Typed(DataType.Number, Expression.Call(Method(nameof(RuleFunctions.Year)), argument.Expression))
                     : null;
             case "date":
                 if (!argument.IsConstant)
@@ -633,7 +632,7 @@ internal sealed class ExpressionBinder
 
                 return argument;
             default:
-                if (!Require(argument, LType.Number, call.Arguments[0].Position, $"{call.Name}(…) takes a number"))
+                if (!Require(argument, DataType.Number, call.Arguments[0].Position, $"{call.Name}(…) takes a number"))
                 {
                     return null;
                 }
@@ -644,7 +643,7 @@ internal sealed class ExpressionBinder
                     "months" => nameof(DateSpan.FromMonths),
                     _ => nameof(DateSpan.FromDays),
                 };
-                return new Typed(LType.Duration, Expression.Call(typeof(DateSpan).GetMethod(factory)!, argument.Expression));
+                return new Typed(DataType.Duration, Expression.Call(typeof(DateSpan).GetMethod(factory)!, argument.Expression));
         }
     }
 
@@ -656,7 +655,7 @@ internal sealed class ExpressionBinder
             return null;
         }
 
-        if (source.Type.Kind != TypeKind.List)
+        if (source.Type.Kind != DataTypeKind.List)
         {
             Report(aggregate.Source.Position, DiagnosticCodes.TypeMismatch, $"{aggregate.Function} needs a list to go through, such as partnerships or priority.domains, but this is a {source.Type.DisplayName}.");
             return null;
@@ -679,7 +678,7 @@ internal sealed class ExpressionBinder
             if (aggregate.Filter is not null)
             {
                 var filter = Bind(aggregate.Filter);
-                if (filter is null || !Require(filter, LType.Boolean, aggregate.Filter.Position, "'where' needs a condition"))
+                if (filter is null || !Require(filter, DataType.Boolean, aggregate.Filter.Position, "'where' needs a condition"))
                 {
                     return null;
                 }
@@ -691,12 +690,12 @@ internal sealed class ExpressionBinder
             switch (aggregate.Function)
             {
                 case "count":
-                    return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.Count)).MakeGenericMethod(elementClr), source.Expression, predicate));
+                    return new Typed(DataType.Number, Expression.Call(Method(nameof(RuleFunctions.Count)).MakeGenericMethod(elementClr), source.Expression, predicate));
                 case "exists" or "none":
                     Expression any = Expression.Call(Method(nameof(RuleFunctions.Any)).MakeGenericMethod(elementClr), source.Expression, predicate);
-                    return new Typed(LType.Boolean, aggregate.Function == "exists" ? any : Expression.Not(any));
+                    return new Typed(DataType.Boolean, aggregate.Function == "exists" ? any : Expression.Not(any));
                 case "share":
-                    return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.Share)).MakeGenericMethod(elementClr), source.Expression, predicate));
+                    return new Typed(DataType.Number, Expression.Call(Method(nameof(RuleFunctions.Share)).MakeGenericMethod(elementClr), source.Expression, predicate));
                 case "count-distinct" or "list":
                     var value = Bind(aggregate.Projection!);
                     if (value is null)
@@ -712,17 +711,17 @@ internal sealed class ExpressionBinder
 
                     var key = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementClr, typeof(object)), Expression.Convert(value.Expression, typeof(object)), item);
                     return aggregate.Function == "list"
-                        ? new Typed(LType.List(LType.Text), Expression.Call(Method(nameof(RuleFunctions.List)).MakeGenericMethod(elementClr), source.Expression, predicate, key))
-                        : new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.CountDistinct)).MakeGenericMethod(elementClr), source.Expression, predicate, key));
+                        ? new Typed(DataType.List(DataType.Text), Expression.Call(Method(nameof(RuleFunctions.List)).MakeGenericMethod(elementClr), source.Expression, predicate, key))
+                        : new Typed(DataType.Number, Expression.Call(Method(nameof(RuleFunctions.CountDistinct)).MakeGenericMethod(elementClr), source.Expression, predicate, key));
                 default:
                     var projection = Bind(aggregate.Projection!);
-                    if (projection is null || !Require(projection, LType.Number, aggregate.Projection!.Position, "sum adds up numbers"))
+                    if (projection is null || !Require(projection, DataType.Number, aggregate.Projection!.Position, "sum adds up numbers"))
                     {
                         return null;
                     }
 
                     var selector = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementClr, typeof(decimal?)), projection.Expression, item);
-                    return new Typed(LType.Number, Expression.Call(Method(nameof(RuleFunctions.Sum)).MakeGenericMethod(elementClr), source.Expression, predicate, selector));
+                    return new Typed(DataType.Number, Expression.Call(Method(nameof(RuleFunctions.Sum)).MakeGenericMethod(elementClr), source.Expression, predicate, selector));
             }
         }
         finally
@@ -732,11 +731,11 @@ internal sealed class ExpressionBinder
         }
     }
 
-    private static Type ElementClr(LType list) => list.ClrType.GetGenericArguments()[0];
+    private static Type ElementClr(DataType list) => list.ClrType.GetGenericArguments()[0];
 
     private static MethodInfo Method(string name) => typeof(RuleFunctions).GetMethod(name)!;
 
-    private bool Require(Typed typed, LType type, int position, string what)
+    private bool Require(Typed typed, DataType type, int position, string what)
     {
         if (typed.Type.Equals(type))
         {
@@ -755,46 +754,4 @@ internal sealed class ExpressionBinder
 
     private void Report(int position, string code, string message) =>
         _diagnostics.Add(new Diagnostic(code, message, _source.Locate(position)));
-
-    /// <summary>Suggests the closest known name, when one is close enough to be a typo.</summary>
-    internal static string Suggest(string name, IEnumerable<string> candidates)
-    {
-        var best = candidates
-            .Select(candidate => (Candidate: candidate, Distance: Distance(name, candidate)))
-            .Where(pair => pair.Distance <= Math.Max(1, name.Length / 3))
-            .OrderBy(pair => pair.Distance)
-            .ThenBy(pair => pair.Candidate, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Candidate is null ? string.Empty : $"Did you mean '{best.Candidate}'? ";
-    }
-
-    /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }

@@ -1,5 +1,5 @@
 using S3Criteria.Diagnostics;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 
 namespace S3Criteria.Rules.Language;
 

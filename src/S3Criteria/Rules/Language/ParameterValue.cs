@@ -4,7 +4,7 @@ using S3Criteria.Model;
 namespace S3Criteria.Rules.Language;
 
 /// <summary>A rule-set parameter's value, typed by its default: a number, text, true/false, or a list of text or numbers.</summary>
-internal sealed record ParameterValue(LType Type, object Value)
+internal sealed record ParameterValue(DataType Type, object Value)
 {
     public string Display => Value switch
     {
@@ -16,23 +16,23 @@ internal sealed record ParameterValue(LType Type, object Value)
     };
 
     /// <summary>Parses <paramref name="text"/> as a value of <paramref name="type"/>; lists are comma-separated or in brackets.</summary>
-    public static ParameterValue? TryParse(LType type, string text)
+    public static ParameterValue? TryParse(DataType type, string text)
     {
         text = text.Trim();
         switch (type.Kind)
         {
-            case TypeKind.Number:
+            case DataTypeKind.Number:
                 return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
                     ? new ParameterValue(type, number)
                     : null;
-            case TypeKind.Boolean:
+            case DataTypeKind.Boolean:
                 return text is "true" or "false" ? new ParameterValue(type, text == "true") : null;
-            case TypeKind.Text:
+            case DataTypeKind.Text:
                 return new ParameterValue(type, text);
-            case TypeKind.List:
+            case DataTypeKind.List:
                 var body = text.StartsWith('[') && text.EndsWith(']') ? text[1..^1] : text;
                 var items = body.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                if (type.Element!.Kind == TypeKind.Number)
+                if (type.Element!.Kind == DataTypeKind.Number)
                 {
                     var numbers = new List<decimal?>();
                     foreach (var item in items)
@@ -54,11 +54,11 @@ internal sealed record ParameterValue(LType Type, object Value)
         }
     }
 
-    public static string Describe(LType type) => type.Kind switch
+    public static string Describe(DataType type) => type.Kind switch
     {
-        TypeKind.Number => "a number such as 2 or 0.5",
-        TypeKind.Boolean => "true or false",
-        TypeKind.List => $"a comma-separated list of {(type.Element!.Kind == TypeKind.Number ? "numbers" : "values")}",
+        DataTypeKind.Number => "a number such as 2 or 0.5",
+        DataTypeKind.Boolean => "true or false",
+        DataTypeKind.List => $"a comma-separated list of {(type.Element!.Kind == DataTypeKind.Number ? "numbers" : "values")}",
         _ => "text",
     };
 

@@ -1,3 +1,4 @@
+using S3Criteria.Model;
 namespace S3Criteria.Rules.Language;
 
 /// <summary>
@@ -89,7 +90,7 @@ internal static class RuleFunctions
         {
             if ((predicate is null || predicate(items[i])) && selector(items[i]) is { } value)
             {
-                var text = Reporting.ValueFormatter.Format(value);
+                var text = ValueFormatter.Format(value);
                 if (!values.Contains(text))
                 {
                     values.Add(text);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using S3Criteria.Model;
 
 namespace S3Criteria.Rules.Language;
 
@@ -8,7 +9,7 @@ namespace S3Criteria.Rules.Language;
 /// <param name="Constant">The value when the expression is a constant (a literal or a parameter).</param>
 /// <param name="Path">The model path when the expression reads a field of the strategy or the subject, such as <c>partnership.end</c>.</param>
 /// <param name="Presence">For an optional true/false field, the test of whether the document gives it.</param>
-internal sealed record Typed(LType Type, Expression Expression, object? Constant = null, string? Path = null, Expression? Presence = null)
+internal sealed record Typed(DataType Type, Expression Expression, object? Constant = null, string? Path = null, Expression? Presence = null)
 {
     public bool IsConstant => Expression is ConstantExpression;
 }

@@ -1,6 +1,6 @@
 using S3Criteria.Diagnostics;
 using S3Criteria.Rules.Language;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 
 namespace S3Criteria.Rules.Yaml;
 
@@ -38,7 +38,7 @@ internal sealed class Keys
             {
                 diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.UnknownKey,
-                    $"Unknown key '{key.Value}' in {what}. {ExpressionBinder.Suggest(key.Value, allowed)}Expected one of: {string.Join(", ", allowed)}.",
+                    $"Unknown key '{key.Value}' in {what}. {NameSuggester.Suggest(key.Value, allowed)}Expected one of: {string.Join(", ", allowed)}.",
                     key.Location));
             }
         }

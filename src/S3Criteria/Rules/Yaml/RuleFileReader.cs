@@ -1,7 +1,8 @@
 using System.Globalization;
 using S3Criteria.Diagnostics;
+using S3Criteria.Model;
 using S3Criteria.Rules.Language;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 
 namespace S3Criteria.Rules.Yaml;
 
@@ -22,7 +23,7 @@ internal static class RuleFileReader
         "rationale", "recommendation", "references",
     ];
 
-    public static RuleFileSyntax? Read(SourceText source, ICollection<Diagnostic> diagnostics, Documents.DocumentLimits? limits = null)
+    public static RuleFileSyntax? Read(SourceText source, ICollection<Diagnostic> diagnostics, DocumentLimits? limits = null)
     {
         var root = YamlTreeReader.Read(source, diagnostics, limits);
         if (root is null)
@@ -226,22 +227,22 @@ internal static class RuleFileReader
             case YScalar scalar when scalar.Style == ScalarStyle.Plain:
                 if (decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                 {
-                    return new ParameterValue(LType.Number, number);
+                    return new ParameterValue(DataType.Number, number);
                 }
 
                 return scalar.Value is "true" or "false"
-                    ? new ParameterValue(LType.Boolean, scalar.Value == "true")
-                    : new ParameterValue(LType.Text, scalar.Value);
+                    ? new ParameterValue(DataType.Boolean, scalar.Value == "true")
+                    : new ParameterValue(DataType.Text, scalar.Value);
             case YScalar text:
-                return new ParameterValue(LType.Text, text.Value);
+                return new ParameterValue(DataType.Text, text.Value);
             case YSequence sequence when sequence.Items.All(i => i is YScalar):
                 var values = sequence.Items.Cast<YScalar>().ToList();
                 if (values.Count > 0 && values.All(v => v.Style == ScalarStyle.Plain && decimal.TryParse(v.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)))
                 {
-                    return new ParameterValue(LType.List(LType.Number), (IReadOnlyList<decimal?>)[.. values.Select(v => (decimal?)decimal.Parse(v.Value, CultureInfo.InvariantCulture))]);
+                    return new ParameterValue(DataType.List(DataType.Number), (IReadOnlyList<decimal?>)[.. values.Select(v => (decimal?)decimal.Parse(v.Value, CultureInfo.InvariantCulture))]);
                 }
 
-                return new ParameterValue(LType.List(LType.Text), (IReadOnlyList<string>)[.. values.Select(v => v.Value)]);
+                return new ParameterValue(DataType.List(DataType.Text), (IReadOnlyList<string>)[.. values.Select(v => v.Value)]);
             default:
                 return null;
         }
@@ -268,7 +269,7 @@ internal static class RuleFileReader
             else
             {
                 var names = Model.Naming.EnumNames(typeof(Severity));
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"Unknown severity '{severityText}'. {ExpressionBinder.Suggest(severityText, names)}Expected one of: {string.Join(", ", names)}.", map.Get("severity")!.Location));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"Unknown severity '{severityText}'. {NameSuggester.Suggest(severityText, names)}Expected one of: {string.Join(", ", names)}.", map.Get("severity")!.Location));
             }
         }
 

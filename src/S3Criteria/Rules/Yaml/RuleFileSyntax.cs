@@ -1,6 +1,7 @@
 using S3Criteria.Diagnostics;
+using S3Criteria.Model;
 using S3Criteria.Rules.Language;
-using S3Criteria.Syntax;
+using S3Criteria.Text;
 
 namespace S3Criteria.Rules.Yaml;
 

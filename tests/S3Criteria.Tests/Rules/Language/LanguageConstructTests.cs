@@ -1,4 +1,4 @@
-using S3Criteria.Reporting;
+using S3Criteria.Reports;
 using static S3Criteria.Tests.Support.RuleHarness;
 
 namespace S3Criteria.Tests.Rules.Language;

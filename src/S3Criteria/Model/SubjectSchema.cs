@@ -1,0 +1,30 @@
+using System.Collections;
+
+namespace S3Criteria.Model;
+
+/// <summary>One <see cref="SubjectKind"/> as the model schema knows it: its name, its kind of item, and the strategy's collection of them.</summary>
+internal sealed class SubjectSchema(SubjectKind kind, ModelKind model, ModelField? collection)
+{
+    /// <summary>Gets the subject kind.</summary>
+    public SubjectKind Kind { get; } = kind;
+
+    /// <summary>Gets the name rules and reports use, such as <c>priority</c>.</summary>
+    public string Name { get; } = Naming.EnumName(kind);
+
+    /// <summary>Gets the kind of item judged.</summary>
+    public ModelKind Model { get; } = model;
+
+    /// <summary>Gets the strategy's collection of such items (<c>priorities</c>), or <see langword="null"/> for the strategy itself.</summary>
+    public ModelField? Collection { get; } = collection;
+
+    /// <summary>Gets the items of this kind in a strategy: the strategy itself, or the items of its collection.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <returns>The items, in document order.</returns>
+    public IReadOnlyList<object> Items(Strategy strategy) =>
+        Collection is null ? [strategy] : [.. ((IEnumerable)Collection.Property.GetValue(strategy)!).Cast<object>()];
+
+    /// <summary>Gets how many items of this kind a strategy has (1 for the strategy itself).</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <returns>The number of items.</returns>
+    public int Count(Strategy strategy) => Collection is null ? 1 : ((ICollection)Collection.Property.GetValue(strategy)!).Count;
+}

@@ -1,0 +1,40 @@
+using S3Criteria.Rules;
+
+namespace S3Criteria.Reports;
+
+/// <summary>The outcome of one rule, including rules that passed: a self-assessment needs the evidence of what is fulfilled.</summary>
+/// <threadsafety static="true" instance="true"/>
+public sealed class RuleResult
+{
+    internal RuleResult(RuleDescriptor rule, RuleOutcome outcome, int subjectsChecked, IReadOnlyList<EvidenceItem> evidence, string? language)
+    {
+        RuleId = rule.Id;
+        CriterionId = rule.CriterionId;
+        Title = rule.Title.Get(language);
+        Severity = rule.Severity;
+        Outcome = outcome;
+        SubjectsChecked = subjectsChecked;
+        Evidence = evidence;
+    }
+
+    /// <summary>Gets the rule's identifier.</summary>
+    public string RuleId { get; }
+
+    /// <summary>Gets the criterion the rule checks.</summary>
+    public string CriterionId { get; }
+
+    /// <summary>Gets the rule's title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the rule's severity.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Gets the outcome.</summary>
+    public RuleOutcome Outcome { get; }
+
+    /// <summary>Gets how many subjects the rule looked at (1 for a rule about the strategy).</summary>
+    public int SubjectsChecked { get; }
+
+    /// <summary>Gets, for a rule about the strategy as a whole, the values it computed; empty otherwise.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; }
+}

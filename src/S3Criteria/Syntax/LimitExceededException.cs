@@ -1,9 +1,0 @@
-using S3Criteria.Diagnostics;
-
-namespace S3Criteria.Syntax;
-
-/// <summary>Stops reading a document at the first limit exceeded; the readers turn it into its diagnostic.</summary>
-internal sealed class LimitExceededException(Diagnostic diagnostic) : Exception(diagnostic.Message)
-{
-    public Diagnostic Diagnostic { get; } = diagnostic;
-}

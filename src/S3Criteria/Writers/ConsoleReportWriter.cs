@@ -1,0 +1,77 @@
+using S3Criteria.Reports;
+
+namespace S3Criteria.Writers;
+
+/// <summary>Writes a report for people: the overall verdict, then each criterion with its findings and advice.</summary>
+internal static class ConsoleReportWriter
+{
+    public static void Write(ComplianceReport report, TextWriter writer, bool useColour)
+    {
+        string Paint(string text, string colour) => useColour ? $"\u001b[{colour}m{text}\u001b[0m" : text;
+        string VerdictText(Verdict verdict) => verdict switch
+        {
+            Verdict.Fulfilled => Paint("FULFILLED", "32"),
+            Verdict.PartiallyFulfilled => Paint("PARTIALLY FULFILLED", "33"),
+            Verdict.NotFulfilled => Paint("NOT FULFILLED", "31"),
+            Verdict.NotApplicable => Paint("NOT APPLICABLE", "90"),
+            _ => Paint("CANNOT ASSESS", "35"),
+        };
+
+        var provenance = report.Provenance;
+        writer.WriteLine($"{report.StrategyTitle} ({report.RegionCode})");
+        writer.WriteLine($"Rule set {provenance.RuleSetId} {provenance.RuleSetVersion}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}{(provenance.DocumentPath is null ? string.Empty : $", document {provenance.DocumentPath}")}");
+        writer.WriteLine($"Enabling condition 1.1: {VerdictText(report.Verdict)}");
+        foreach (var criterion in report.Criteria)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{criterion.CriterionId}  {VerdictText(criterion.Verdict)}");
+            writer.WriteLine($"  {criterion.Title}");
+            foreach (var finding in report.Findings.Where(f => f.CriterionId == criterion.CriterionId))
+            {
+                var marker = finding.IsWaived ? Paint("~", "90") : finding.Status == FindingStatus.CannotAssess ? Paint("?", "35") : finding.Severity switch
+                {
+                    Rules.Severity.Blocking => Paint("x", "31"),
+                    Rules.Severity.Advisory => Paint("!", "33"),
+                    _ => Paint("i", "36"),
+                };
+                var subject = Labels.Subject(finding.Subject);
+                writer.WriteLine($"  {marker} {finding.RuleId} [{finding.Severity.ToString().ToLowerInvariant()}] {subject}: {finding.Message}");
+                if (finding.Waiver is { } waiver)
+                {
+                    writer.WriteLine(finding.IsWaived
+                        ? $"      Waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}"
+                        : $"      The waiver expired on {waiver.Expires:yyyy-MM-dd} ({waiver.Reason}); the finding counts again.");
+                }
+
+                if (finding.Recommendation is not null)
+                {
+                    writer.WriteLine($"      What to do: {finding.Recommendation}");
+                }
+
+                if (finding.References.Count > 0)
+                {
+                    writer.WriteLine($"      See: {string.Join("; ", finding.References)}");
+                }
+            }
+
+            foreach (var rule in report.Rules.Where(r => r.CriterionId == criterion.CriterionId && r.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable))
+            {
+                var state = rule.Outcome == RuleOutcome.Passed ? Paint("ok", "32") : Paint("n/a", "90");
+                writer.WriteLine($"  {state} {rule.RuleId} {rule.Title}");
+            }
+        }
+
+        foreach (var failure in report.Errors)
+        {
+            writer.WriteLine($"{Paint("rule error", "35")} {failure.RuleId}{(failure.Subject is null ? string.Empty : $" ({Labels.Kind(failure.Subject.Kind)} {failure.Subject.Id})")}: {failure.Message}");
+        }
+
+        foreach (var waiver in report.UnusedWaivers)
+        {
+            writer.WriteLine($"unused waiver: {waiver.RuleId}{(waiver.SubjectId is null ? string.Empty : $" ({waiver.SubjectId})")} matches no finding{(waiver.Source is null ? string.Empty : $" ({waiver.Source})")}; remove it?");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"{report.Findings.Count} finding(s){(report.Findings.Any(f => f.IsWaived) ? $", {report.Findings.Count(f => f.IsWaived)} waived" : string.Empty)}; {report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)} of {report.Rules.Count} rules passed.");
+    }
+}

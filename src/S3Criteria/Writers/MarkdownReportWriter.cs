@@ -1,0 +1,60 @@
+using S3Criteria.Reports;
+
+namespace S3Criteria.Writers;
+
+/// <summary>Writes a report as Markdown for pull-request comments: a verdict table, then findings per criterion, details folded.</summary>
+internal static class MarkdownReportWriter
+{
+    public static void Write(ComplianceReport report, TextWriter writer)
+    {
+        var provenance = report.Provenance;
+        writer.WriteLine($"## {Escape(report.StrategyTitle)} ({report.RegionCode}): {Labels.Verdict(report.Verdict)}");
+        writer.WriteLine();
+        writer.WriteLine($"Rule set `{provenance.RuleSetId}` {provenance.RuleSetVersion}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}. {report.Findings.Count(f => !f.IsWaived)} open finding(s), {report.Findings.Count(f => f.IsWaived)} waived.");
+        writer.WriteLine();
+        writer.WriteLine("| criterion | verdict | rules passed | rules failed |");
+        writer.WriteLine("|---|---|---|---|");
+        foreach (var criterion in report.Criteria)
+        {
+            writer.WriteLine($"| {criterion.CriterionId} {Escape(criterion.Title)} | **{Labels.Verdict(criterion.Verdict)}** | {criterion.RulesPassed} | {criterion.RulesFailed} |");
+        }
+
+        foreach (var criterion in report.Criteria)
+        {
+            var findings = report.Findings.Where(f => f.CriterionId == criterion.CriterionId).ToList();
+            if (findings.Count == 0)
+            {
+                continue;
+            }
+
+            writer.WriteLine();
+            writer.WriteLine($"### {criterion.CriterionId}: {Labels.Verdict(criterion.Verdict)}");
+            writer.WriteLine();
+            foreach (var finding in findings)
+            {
+                var waived = finding.IsWaived ? $" *(waived until {finding.Waiver!.Expires:yyyy-MM-dd}: {Escape(finding.Waiver.Reason)})*" : string.Empty;
+                writer.WriteLine($"- **{finding.RuleId}** `{Labels.Severity(finding.Severity)}` {Labels.Subject(finding.Subject)}: {Escape(finding.Message)}{waived}");
+                if (finding.Recommendation is not null)
+                {
+                    writer.WriteLine($"  <details><summary>What to do</summary>");
+                    writer.WriteLine();
+                    writer.WriteLine($"  {Escape(finding.Recommendation)}");
+                    writer.WriteLine();
+                    writer.WriteLine($"  References: {string.Join("; ", finding.References.Select(Escape))}");
+                    writer.WriteLine("  </details>");
+                }
+            }
+        }
+
+        foreach (var error in report.Errors)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"> Rule {error.RuleId} could not be evaluated{(error.Subject is null ? string.Empty : $" for {Labels.Subject(error.Subject)}")}: {Escape(error.Message)}");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+}
