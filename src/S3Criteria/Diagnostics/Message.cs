@@ -1,0 +1,123 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+
+namespace S3Criteria.Diagnostics;
+
+/// <summary>
+/// One message of the catalogue (<see cref="Messages"/>): a stable id, the <see cref="DiagnosticCodes">code</see> of
+/// the diagnostics it makes, and an English template with named placeholders such as <c>{key}</c>. Diagnostics are
+/// made only from messages, so every text a user reads lives in one place and can later be translated by id.
+/// </summary>
+/// <threadsafety static="true" instance="true"/>
+internal sealed class Message
+{
+    /// <summary>How many items of a list argument are printed before "… and N more".</summary>
+    public const int MaxListItems = 50;
+
+    /// <summary>How many characters of one argument are printed before it is cut with "…".</summary>
+    public const int MaxArgumentLength = 200;
+
+    public Message(string code, string id, string template)
+    {
+        Code = code;
+        Id = id;
+        Template = template;
+    }
+
+    /// <summary>Gets the diagnostic code, such as <c>S3Y0003</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the message id, such as <c>text.duplicate-key</c>: stable, the key of translations.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the English template.</summary>
+    public string Template { get; }
+
+    /// <summary>Makes a diagnostic of this message.</summary>
+    /// <param name="location">Where, if known.</param>
+    /// <param name="path">The path of the value in a document, if any.</param>
+    /// <param name="arguments">The values of the placeholders, by name.</param>
+    /// <returns>The diagnostic.</returns>
+    public Diagnostic At(SourceLocation? location, string? path, params ReadOnlySpan<(string Name, object? Value)> arguments) =>
+        new(Code, Format(arguments), location, string.IsNullOrEmpty(path) ? null : path);
+
+    /// <summary>Makes a diagnostic of this message with no document path.</summary>
+    /// <param name="location">Where, if known.</param>
+    /// <param name="arguments">The values of the placeholders, by name.</param>
+    /// <returns>The diagnostic.</returns>
+    public Diagnostic At(SourceLocation? location, params ReadOnlySpan<(string Name, object? Value)> arguments) =>
+        At(location, null, arguments);
+
+    /// <summary>Fills the template: lists are joined with ", " (at most <see cref="MaxListItems"/> items), long values cut.</summary>
+    /// <param name="arguments">The values of the placeholders, by name.</param>
+    /// <returns>The text.</returns>
+    public string Format(params ReadOnlySpan<(string Name, object? Value)> arguments)
+    {
+        var text = new StringBuilder(Template.Length + 32);
+        var i = 0;
+        while (i < Template.Length)
+        {
+            var c = Template[i];
+            if (c == '{')
+            {
+                var end = Template.IndexOf('}', i + 1);
+                var name = Template[(i + 1)..end];
+                text.Append(Render(Find(arguments, name)));
+                i = end + 1;
+                continue;
+            }
+
+            text.Append(c);
+            i++;
+        }
+
+        return text.ToString();
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} ({Code}): {Template}";
+
+    private object? Find(ReadOnlySpan<(string Name, object? Value)> arguments, string name)
+    {
+        foreach (var (key, value) in arguments)
+        {
+            if (string.Equals(key, name, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name.");
+    }
+
+    private static string Render(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => Cut(text),
+        IEnumerable<string> items => List(items),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable items => List(items.Cast<object?>().Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? string.Empty)),
+        _ => Cut(value.ToString() ?? string.Empty),
+    };
+
+    private static string Cut(string text) => text.Length <= MaxArgumentLength ? text : string.Concat(text.AsSpan(0, MaxArgumentLength), "\u2026");
+
+    private static string List(IEnumerable<string> items)
+    {
+        var shown = new List<string>();
+        var total = 0;
+        foreach (var item in items)
+        {
+            if (shown.Count < MaxListItems)
+            {
+                shown.Add(Cut(item));
+            }
+
+            total++;
+        }
+
+        var text = string.Join(", ", shown);
+        return total > shown.Count ? string.Create(CultureInfo.InvariantCulture, $"{text}, \u2026 and {total - shown.Count} more") : text;
+    }
+}
