@@ -13,7 +13,7 @@ internal static class BoundedFile
             var info = new FileInfo(path);
             if (info.Exists && info.Length > (long)limits.MaxDocumentLength * 4)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {info.Length} bytes; the limit is {limits.MaxDocumentLength} characters.", new SourceLocation(path, 1, 1)));
+                diagnostics.Add(Messages.FileTooLarge.At(new SourceLocation(path, 1, 1), ("bytes", info.Length), ("limit", limits.MaxDocumentLength)));
                 return null;
             }
 
@@ -21,7 +21,7 @@ internal static class BoundedFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1)));
+            diagnostics.Add(Messages.FileNotReadable.At(new SourceLocation(path, 1, 1), ("reason", exception.Message)));
             return null;
         }
     }

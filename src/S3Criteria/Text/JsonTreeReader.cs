@@ -15,13 +15,13 @@ internal static class JsonTreeReader
         limits ??= DocumentLimits.Default;
         if (source.Text.Length > limits.MaxDocumentLength)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {source.Text.Length} characters; the limit is {limits.MaxDocumentLength}.", new SourceLocation(source.FilePath, 1, 1)));
+            diagnostics.Add(Messages.TextTooLong.At(new SourceLocation(source.FilePath, 1, 1), ("length", source.Text.Length), ("limit", limits.MaxDocumentLength)));
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(source.Text))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.EmptyOrMultipleDocuments, "The file is empty; expected a JSON object.", new SourceLocation(source.FilePath, 1, 1)));
+            diagnostics.Add(Messages.JsonEmpty.At(new SourceLocation(source.FilePath, 1, 1)));
             return null;
         }
 
@@ -32,14 +32,14 @@ internal static class JsonTreeReader
         {
             if (!reader.Read())
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.EmptyOrMultipleDocuments, "The file is empty; expected a JSON object.", new SourceLocation(source.FilePath, 1, 1)));
+                diagnostics.Add(Messages.JsonEmpty.At(new SourceLocation(source.FilePath, 1, 1)));
                 return null;
             }
 
             var root = ReadValue(ref reader, source, cursor, diagnostics, limits, 0);
             if (reader.Read())
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.Syntax, "Invalid JSON: unexpected content after the end of the document.", source.LocationOf(cursor.CharIndex((int)reader.TokenStartIndex))));
+                diagnostics.Add(Messages.JsonTrailingContent.At(source.LocationOf(cursor.CharIndex((int)reader.TokenStartIndex))));
                 return null;
             }
 
@@ -56,7 +56,7 @@ internal static class JsonTreeReader
             var column = (int)(exception.BytePositionInLine ?? 0) + 1;
             var message = exception.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.Syntax, $"Invalid JSON: {(cut > 0 ? message[..cut] : message)}", new SourceLocation(source.FilePath, line, column)));
+            diagnostics.Add(Messages.JsonSyntax.At(new SourceLocation(source.FilePath, line, column), ("reason", cut > 0 ? message[..cut] : message)));
             return null;
         }
     }
@@ -67,7 +67,7 @@ internal static class JsonTreeReader
         var location = source.LocationOf(start);
         if (depth >= limits.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
-            throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"Objects and arrays nest more than {limits.MaxDepth} levels deep here.", location));
+            throw new LimitExceededException(Messages.JsonTooDeep.At(location, ("limit", limits.MaxDepth)));
         }
 
         switch (reader.TokenType)
@@ -84,15 +84,12 @@ internal static class JsonTreeReader
                     var value = ReadValue(ref reader, source, cursor, diagnostics, limits, depth + 1);
                     if (entries.Count >= limits.MaxItems)
                     {
-                        throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"An object holds more than {limits.MaxItems} keys (the limit).", location));
+                        throw new LimitExceededException(Messages.JsonTooManyKeys.At(location, ("limit", limits.MaxItems)));
                     }
 
                     if (seen.TryGetValue(name, out var first))
                     {
-                        diagnostics.Add(new Diagnostic(
-                            DiagnosticCodes.DuplicateKey,
-                            $"Duplicate key '{name}'; it was first given at line {first.Location.Line}, column {first.Location.Column}.",
-                            key.Location));
+                        diagnostics.Add(Messages.DuplicateKey.At(key.Location, ("key", name), ("line", first.Location.Line), ("column", first.Location.Column)));
                         continue;
                     }
 
@@ -107,7 +104,7 @@ internal static class JsonTreeReader
                 {
                     if (items.Count >= limits.MaxItems)
                     {
-                        throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"An array holds more than {limits.MaxItems} items (the limit).", location));
+                        throw new LimitExceededException(Messages.JsonTooManyItems.At(location, ("limit", limits.MaxItems)));
                     }
 
                     items.Add(ReadValue(ref reader, source, cursor, diagnostics, limits, depth + 1));
@@ -118,7 +115,7 @@ internal static class JsonTreeReader
                 var text = reader.GetString() ?? string.Empty;
                 if (text.Length > limits.MaxValueLength)
                 {
-                    throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A value has {text.Length} characters; the limit is {limits.MaxValueLength}.", location));
+                    throw new LimitExceededException(Messages.ValueTooLong.At(location, ("length", text.Length), ("limit", limits.MaxValueLength)));
                 }
 
                 return new YScalar(location, text, ScalarStyle.Quoted, start, start + text.Length + 2);

@@ -15,7 +15,7 @@ internal static class YamlTreeReader
         limits ??= DocumentLimits.Default;
         if (source.Text.Length > limits.MaxDocumentLength)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {source.Text.Length} characters; the limit is {limits.MaxDocumentLength}.", new SourceLocation(source.FilePath, 1, 1)));
+            diagnostics.Add(Messages.TextTooLong.At(new SourceLocation(source.FilePath, 1, 1), ("length", source.Text.Length), ("limit", limits.MaxDocumentLength)));
             return null;
         }
 
@@ -25,7 +25,7 @@ internal static class YamlTreeReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.EmptyOrMultipleDocuments, "The file is empty; expected a YAML mapping.", new SourceLocation(source.FilePath, 1, 1)));
+                diagnostics.Add(Messages.YamlEmpty.At(new SourceLocation(source.FilePath, 1, 1)));
                 return null;
             }
 
@@ -34,7 +34,7 @@ internal static class YamlTreeReader
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.EmptyOrMultipleDocuments, "The file holds more than one YAML document; expected exactly one.", At(source, second.Start)));
+                diagnostics.Add(Messages.YamlMultipleDocuments.At(At(source, second.Start)));
                 return null;
             }
 
@@ -42,7 +42,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.Syntax, $"Invalid YAML: {Describe(exception)}", At(source, exception.Start)));
+            diagnostics.Add(Messages.YamlSyntax.At(At(source, exception.Start), ("reason", Describe(exception))));
             return null;
         }
         catch (LimitExceededException exception)
@@ -55,7 +55,7 @@ internal static class YamlTreeReader
             // YamlDotNet's scanner throws these on some malformed input (found by fuzzing); report them as syntax errors
             // at the last position it read, never let them escape.
             var at = parser.Current is { } current ? At(source, current.End) : new SourceLocation(source.FilePath, 1, 1);
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.Syntax, $"Invalid YAML after this point; the YAML parser stopped: {exception.Message}", at));
+            diagnostics.Add(Messages.YamlParserStopped.At(at, ("reason", exception.Message)));
             return null;
         }
     }
@@ -66,7 +66,7 @@ internal static class YamlTreeReader
         {
             if (scalar.Value.Length > limits.MaxValueLength)
             {
-                throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A value has {scalar.Value.Length} characters; the limit is {limits.MaxValueLength}.", At(source, scalar.Start)));
+                throw new LimitExceededException(Messages.ValueTooLong.At(At(source, scalar.Start), ("length", scalar.Value.Length), ("limit", limits.MaxValueLength)));
             }
 
             var style = scalar.Style switch
@@ -80,7 +80,7 @@ internal static class YamlTreeReader
 
         if (parser.Accept<NodeEvent>(out var start) && start is SequenceStart or MappingStart && depth >= limits.MaxDepth)
         {
-            throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"Lists and mappings nest more than {limits.MaxDepth} levels deep here.", At(source, start.Start)));
+            throw new LimitExceededException(Messages.YamlTooDeep.At(At(source, start.Start), ("limit", limits.MaxDepth)));
         }
 
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))
@@ -90,7 +90,7 @@ internal static class YamlTreeReader
             {
                 if (items.Count >= limits.MaxItems)
                 {
-                    throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A list holds more than {limits.MaxItems} items.", At(source, sequenceStart.Start)));
+                    throw new LimitExceededException(Messages.YamlTooManyItems.At(At(source, sequenceStart.Start), ("limit", limits.MaxItems)));
                 }
 
                 if (ReadNode(parser, source, diagnostics, limits, depth + 1) is { } item)
@@ -110,7 +110,7 @@ internal static class YamlTreeReader
             {
                 if (entries.Count >= limits.MaxItems)
                 {
-                    throw new LimitExceededException(new Diagnostic(DiagnosticCodes.LimitExceeded, $"A mapping holds more than {limits.MaxItems} keys.", At(source, mappingStart.Start)));
+                    throw new LimitExceededException(Messages.YamlTooManyKeys.At(At(source, mappingStart.Start), ("limit", limits.MaxItems)));
                 }
 
                 var keyNode = ReadNode(parser, source, diagnostics, limits, depth + 1);
@@ -119,7 +119,7 @@ internal static class YamlTreeReader
                 {
                     if (keyNode is not null)
                     {
-                        diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"A mapping key must be text, found {keyNode.KindName}.", keyNode.Location));
+                        diagnostics.Add(Messages.KeyNotText.At(keyNode.Location, ("found", keyNode.KindName)));
                     }
 
                     continue;
@@ -127,10 +127,7 @@ internal static class YamlTreeReader
 
                 if (seen.TryGetValue(key.Value, out var first))
                 {
-                    diagnostics.Add(new Diagnostic(
-                        DiagnosticCodes.DuplicateKey,
-                        $"Duplicate key '{key.Value}'; it was first given at line {first.Location.Line}, column {first.Location.Column}.",
-                        key.Location));
+                    diagnostics.Add(Messages.DuplicateKey.At(key.Location, ("key", key.Value), ("line", first.Location.Line), ("column", first.Location.Column)));
                     continue;
                 }
 
@@ -145,7 +142,7 @@ internal static class YamlTreeReader
         }
 
         var alias = parser.Consume<AnchorAlias>();
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.AliasNotSupported, $"YAML aliases (*{alias.Value}) are not supported; write the value out.", At(source, alias.Start)));
+        diagnostics.Add(Messages.AliasNotSupported.At(At(source, alias.Start), ("alias", alias.Value)));
         return null;
     }
 
