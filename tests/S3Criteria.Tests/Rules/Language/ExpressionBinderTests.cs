@@ -85,10 +85,9 @@ public sealed class ExpressionBinderTests
     {
         var diagnostics = new List<Diagnostic>();
         var source = ExpressionSource.FromText(text);
-        var expression = Parser.Parse(text, out var error);
-        if (error is { } e)
+        var expression = Parser.Parse(source, diagnostics);
+        if (expression is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionSyntax, e.Message, source.Locate(e.Position)));
             return diagnostics;
         }
 

@@ -55,12 +55,7 @@ public sealed class ParserTests
     private static List<Diagnostic> Parse(string text, out Expr? parsed)
     {
         var diagnostics = new List<Diagnostic>();
-        var source = ExpressionSource.FromText(text);
-        parsed = Parser.Parse(text, out var error);
-        if (error is { } e)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionSyntax, e.Message, source.Locate(e.Position)));
-        }
+        parsed = Parser.Parse(ExpressionSource.FromText(text), diagnostics);
 
         return diagnostics;
     }
