@@ -242,7 +242,7 @@ internal sealed class RuleSetCompiler
         QuantifiedGroup? group = null;
         if (Parse(rule.Require) is { } requireExpr)
         {
-            if (requireExpr is AggregateExpr { Function: "exists" or "none", Source: NameExpr collection } quantified
+            if (requireExpr is AggregateExpr { Function: BuiltinFunction.Exists or BuiltinFunction.None, Source: NameExpr collection } quantified
                 && !binder.IsNameTakenLocally(collection.Name)
                 && ModelSchema.Strategy.TryGetField(collection.Name, out var field)
                 && field.Type is { Kind: DataTypeKind.List, Element.Kind: DataTypeKind.Object })
@@ -254,7 +254,7 @@ internal sealed class RuleSetCompiler
                     : binder.BindConditionOver(rule.Require, quantified.Filter, quantified.Variable, item, field.Type.Element);
                 if (filter is not null)
                 {
-                    group = new QuantifiedGroup(quantified.Function == "exists", item, [filter]);
+                    group = new QuantifiedGroup(quantified.Function == BuiltinFunction.Exists, item, [filter]);
                 }
             }
             else
@@ -354,16 +354,7 @@ internal sealed class RuleSetCompiler
         return ok ? new CompiledTemplate(template.Text, segments) : null;
     }
 
-    private Expr? Parse(ExpressionSource source)
-    {
-        var expression = Parser.Parse(source.Text, out var error);
-        if (error is { } e)
-        {
-            _diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionSyntax, e.Message, source.Locate(e.Position)));
-        }
-
-        return expression;
-    }
+    private Expr? Parse(ExpressionSource source) => Parser.Parse(source, _diagnostics);
 
     private static Expression Negate(Expression condition) =>
         condition is UnaryExpression { NodeType: ExpressionType.Not } not ? not.Operand : Expression.Not(condition);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using S3Criteria.Diagnostics;
 
 namespace S3Criteria.Rules.Language;
 
@@ -8,12 +9,13 @@ namespace S3Criteria.Rules.Language;
 /// </summary>
 internal static class Lexer
 {
-    private static readonly string[] Symbols = ["==", "!=", "<=", ">=", "<", ">", "(", ")", "[", "]", ",", ".", "+", "-", "*", "/"];
+    private static readonly string[] Symbols = [.. Operators.Symbols, "(", ")", "[", "]", ",", "."];
 
-    public static List<Token> Tokenize(string text, out (int Position, string Message)? error)
+    /// <summary>Splits <paramref name="text"/> into tokens, the last of kind <see cref="TokenKind.End"/>.</summary>
+    /// <exception cref="ExpressionSyntaxException">The text holds an unclosed quote or a character of no token.</exception>
+    public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        error = null;
         var i = 0;
         while (true)
         {
@@ -29,65 +31,72 @@ internal static class Lexer
             }
 
             var c = text[i];
-            var start = i;
-            if (char.IsAsciiDigit(c))
-            {
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
-                {
-                    i++;
-                }
+            var token = char.IsAsciiDigit(c) ? ReadNumber(text, i)
+                : char.IsAsciiLetter(c) || c == '_' ? ReadIdentifier(text, i)
+                : c is '\'' or '"' ? ReadText(text, i)
+                : ReadSymbol(text, i);
+            tokens.Add(token);
+            i += token.Kind == TokenKind.Text ? token.Text.Length + 2 : token.Text.Length; // a text's quotes are not in it
+        }
+    }
 
-                var literal = text[start..i];
-                tokens.Add(new Token(TokenKind.Number, literal, start, decimal.Parse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)));
-                continue;
-            }
+    private static Token ReadNumber(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            i++;
+        }
 
-            if (char.IsAsciiLetter(c) || c == '_')
+        var literal = text[start..i];
+        return new Token(TokenKind.Number, literal, start, decimal.Parse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+    }
+
+    private static Token ReadIdentifier(string text, int start)
+    {
+        var i = start + 1;
+        while (i < text.Length)
+        {
+            if (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')
             {
                 i++;
-                while (i < text.Length)
-                {
-                    if (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')
-                    {
-                        i++;
-                    }
-                    else if (text[i] == '-' && i + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[i + 1]) || text[i + 1] == '_'))
-                    {
-                        i += 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                tokens.Add(new Token(TokenKind.Identifier, text[start..i], start));
-                continue;
             }
-
-            if (c is '\'' or '"')
+            else if (text[i] == '-' && i + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[i + 1]) || text[i + 1] == '_'))
             {
-                var close = text.IndexOf(c, i + 1);
-                if (close < 0)
-                {
-                    error = (start, $"The text starting here has no closing {c}.");
-                    return tokens;
-                }
-
-                tokens.Add(new Token(TokenKind.Text, text[(i + 1)..close], start));
-                i = close + 1;
-                continue;
+                i += 2;
             }
-
-            var symbol = Array.Find(Symbols, s => string.CompareOrdinal(text, i, s, 0, s.Length) == 0);
-            if (symbol is null)
+            else
             {
-                error = (start, c == '=' ? "Use '==' to compare values." : $"Unexpected character '{c}'.");
-                return tokens;
+                break;
             }
-
-            tokens.Add(new Token(TokenKind.Symbol, symbol, start));
-            i += symbol.Length;
         }
+
+        return new Token(TokenKind.Identifier, text[start..i], start);
+    }
+
+    private static Token ReadText(string text, int start)
+    {
+        var quote = text[start];
+        var close = text.IndexOf(quote, start + 1);
+        if (close < 0)
+        {
+            throw new ExpressionSyntaxException(start, Messages.UnclosedText, ("quote", quote.ToString()));
+        }
+
+        return new Token(TokenKind.Text, text[(start + 1)..close], start);
+    }
+
+    private static Token ReadSymbol(string text, int start)
+    {
+        var symbol = Array.Find(Symbols, s => string.CompareOrdinal(text, start, s, 0, s.Length) == 0);
+        if (symbol is null)
+        {
+            var c = text[start];
+            throw c == '='
+                ? new ExpressionSyntaxException(start, Messages.SingleEquals)
+                : new ExpressionSyntaxException(start, Messages.UnexpectedCharacter, ("character", c.ToString()));
+        }
+
+        return new Token(TokenKind.Symbol, symbol, start);
     }
 }

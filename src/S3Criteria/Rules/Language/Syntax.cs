@@ -9,15 +9,16 @@ internal sealed record NameExpr(int Position, string Name) : Expr(Position);
 
 internal sealed record MemberExpr(int Position, Expr Target, string Name, int NamePosition) : Expr(Position);
 
-internal sealed record UnaryExpr(int Position, string Operator, Expr Operand) : Expr(Position);
+internal sealed record UnaryExpr(int Position, UnaryOperator Operator, Expr Operand) : Expr(Position);
 
-internal sealed record BinaryExpr(int Position, string Operator, Expr Left, Expr Right, int OperatorPosition) : Expr(Position);
+internal sealed record BinaryExpr(int Position, BinaryOperator Operator, Expr Left, Expr Right, int OperatorPosition) : Expr(Position);
 
 /// <summary><c>x is missing</c> or <c>x is present</c>.</summary>
 internal sealed record PresenceExpr(int Position, Expr Target, bool Present) : Expr(Position);
 
 internal sealed record ListExpr(int Position, IReadOnlyList<Expr> Items) : Expr(Position);
 
+/// <summary>A call of a function by name; the binder checks the name against <see cref="FunctionCatalogue"/>.</summary>
 internal sealed record CallExpr(int Position, string Name, IReadOnlyList<Expr> Arguments) : Expr(Position);
 
 /// <summary>
@@ -26,7 +27,7 @@ internal sealed record CallExpr(int Position, string Name, IReadOnlyList<Expr> A
 /// </summary>
 internal sealed record AggregateExpr(
     int Position,
-    string Function,
+    BuiltinFunction Function,
     string Variable,
     int VariablePosition,
     Expr Source,

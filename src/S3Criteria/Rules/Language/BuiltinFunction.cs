@@ -1,0 +1,18 @@
+namespace S3Criteria.Rules.Language;
+
+/// <summary>A function of the rule language; <see cref="FunctionCatalogue"/> names and describes each one.</summary>
+internal enum BuiltinFunction
+{
+    Count,
+    CountDistinct,
+    List,
+    Exists,
+    None,
+    Share,
+    Sum,
+    Years,
+    Months,
+    Days,
+    Year,
+    Date,
+}
