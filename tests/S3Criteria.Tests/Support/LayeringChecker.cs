@@ -17,9 +17,7 @@ internal static class LayeringChecker
         var index = StageIndex(stages);
         return [.. types
             .Where(type => !type.IsGenerated && !index.ContainsKey(type.Namespace))
-            .Select(type => type.Namespace.Length == 0
-                ? $"{type.FullName} is in the global namespace; put it in a namespace of a pipeline stage."
-                : $"{type.FullName}: the namespace {type.Namespace} is in no pipeline stage; add it to the stage table where it belongs.")
+            .Select(Unplaced)
             .Order(StringComparer.Ordinal)];
     }
 
@@ -38,6 +36,13 @@ internal static class LayeringChecker
             .ThenBy(pair => pair.Key.To, StringComparer.Ordinal)
             .Select(pair => $"{pair.Key.From} -> {pair.Key.To} (via {Vias(pair)})")];
     }
+
+    private static string Unplaced(DefinedType type) => type switch
+    {
+        { Namespace: "", Name: "<Module>" } => "<Module> has members (a module initializer or a global function); move them into a type of a pipeline stage.",
+        { Namespace: "" } => $"{type.FullName} is in the global namespace; put it in a namespace of a pipeline stage.",
+        _ => $"{type.FullName}: the namespace {type.Namespace} is in no pipeline stage; add it to the stage table where it belongs.",
+    };
 
     private static bool IsViolation(TypeDependency dependency, Dictionary<string, int> index)
     {
