@@ -7,7 +7,8 @@ namespace S3Criteria.Rules;
 /// Composes rule files into one rule set, on typed definitions and independent of the files' format and of the engine:
 /// reads what the files extend, merges criteria, parameters and vehicles, applies <c>set:</c>, <c>overrides:</c> and
 /// the caller's parameters and disabled rules, and gives each rule its criterion. Reports every problem it finds and
-/// carries on, so that all problems of all files are reported at once.
+/// carries on, so that all problems of all files are reported at once; its problems come before those of
+/// type-checking the rules, which follows composition.
 /// </summary>
 internal sealed class RuleSetComposer
 {
