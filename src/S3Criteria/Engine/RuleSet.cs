@@ -1,6 +1,7 @@
 using NRules;
 using S3Criteria.Model;
 using S3Criteria.Rules;
+using S3Criteria.Rules.Language;
 
 namespace S3Criteria.Engine;
 
@@ -16,31 +17,23 @@ public sealed class RuleSet
 {
     private readonly Dictionary<string, RuleDescriptor> _byId;
 
-    internal RuleSet(
-        string id,
-        string version,
-        string? title,
-        string contentHash,
-        IReadOnlyList<CriterionDescriptor> criteria,
-        IReadOnlyList<RuleParameterDescriptor> parameters,
-        IReadOnlyList<DisabledRule> disabledRules,
-        IReadOnlyList<CooperationVehicle> vehicles,
-        IReadOnlyList<CompiledRule> compiled,
-        ISessionFactory sessionFactory,
-        IReadOnlyDictionary<string, int> engineRuleIndex)
+    internal RuleSet(ComposedRuleSet composed, CompiledRules compiled, ISessionFactory sessionFactory)
     {
-        Id = id;
-        Version = version;
-        Title = title;
-        ContentHash = contentHash;
-        Criteria = criteria;
-        Parameters = parameters;
-        DisabledRules = disabledRules;
-        Vehicles = vehicles;
-        Compiled = compiled;
-        Rules = [.. compiled.Select(r => r.Descriptor)];
+        Id = composed.Header?.Id ?? "custom";
+        Version = composed.Header?.Version ?? "0";
+        Title = composed.Header?.Title;
+        ContentHash = composed.ContentHash;
+        Criteria = composed.Criteria;
+        Parameters = composed.ParameterDescriptors;
+        DisabledRules = composed.DisabledRules;
+        Vehicles = composed.Vehicles;
+        Compiled = compiled.Rules;
+        Rules = [.. compiled.Rules.Select(r => r.Descriptor)];
         SessionFactory = sessionFactory;
-        EngineRuleIndex = engineRuleIndex;
+        EngineRuleIndex = compiled.Definitions.ToDictionary(
+            d => d.Name,
+            d => NRulesDefinitions.TryParseIndex(d.Name, out var index) ? index : -1,
+            StringComparer.Ordinal);
         _byId = Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
@@ -75,7 +68,13 @@ public sealed class RuleSet
 
     internal ISessionFactory SessionFactory { get; }
 
+    /// <summary>Gets the index of the loaded rule behind each NRules rule, by NRules rule name.</summary>
     internal IReadOnlyDictionary<string, int> EngineRuleIndex { get; }
+
+    /// <summary>Runs one evaluation in a fresh engine session.</summary>
+    /// <param name="scope">The strategy and the evaluation date.</param>
+    /// <returns>What the rules recorded.</returns>
+    internal EvaluationSink Run(EvaluationScope scope) => EngineSession.Run(this, scope);
 
     /// <summary>Finds an enabled rule by identifier.</summary>
     /// <param name="ruleId">The identifier, such as <c>C7-01</c>.</param>

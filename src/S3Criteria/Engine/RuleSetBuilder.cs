@@ -1,7 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
-using NRules;
 using S3Criteria.Diagnostics;
 using S3Criteria.Rules;
 using S3Criteria.Rules.Yaml;
@@ -24,7 +21,6 @@ namespace S3Criteria.Engine;
 /// <threadsafety static="true" instance="false"/>
 public sealed class RuleSetBuilder
 {
-    private const string ResourcePrefix = "S3Criteria.Rules.";
     private readonly List<Func<List<Diagnostic>, IEnumerable<RuleSource>>> _sources = [];
     private readonly Dictionary<string, string> _overrides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _disabled = new(StringComparer.Ordinal);
@@ -36,7 +32,7 @@ public sealed class RuleSetBuilder
     /// <returns>This builder.</returns>
     public RuleSetBuilder AddBuiltInRules()
     {
-        _sources.Add(_ => BuiltInSources());
+        _sources.Add(_ => RuleSources.BuiltIn());
         return this;
     }
 
@@ -47,11 +43,7 @@ public sealed class RuleSetBuilder
     public RuleSetBuilder AddEmbeddedRules(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        _sources.Add(_ => assembly.GetManifestResourceNames()
-            .Where(IsRuleFile)
-            .Order(StringComparer.Ordinal)
-            .Select(name => new RuleSource($"{assembly.GetName().Name}:{name}", ReadResource(assembly, name), null))
-            .ToList());
+        _sources.Add(_ => RuleSources.Embedded(assembly));
         return this;
     }
 
@@ -62,9 +54,7 @@ public sealed class RuleSetBuilder
     public RuleSetBuilder AddFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _sources.Add(diagnostics => BoundedFile.ReadText(path, _limits, diagnostics) is { } text
-            ? [new RuleSource(path, text, Path.GetDirectoryName(Path.GetFullPath(path)))]
-            : []);
+        _sources.Add(diagnostics => RuleSources.File(path, _limits, diagnostics));
         return this;
     }
 
@@ -78,16 +68,7 @@ public sealed class RuleSetBuilder
     public RuleSetBuilder AddDirectory(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _sources.Add(diagnostics =>
-        {
-            if (!Directory.Exists(path))
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"The rules directory '{path}' does not exist."));
-                return [];
-            }
-
-            return ReadDirectory(path, Path.GetFullPath(path), diagnostics);
-        });
+        _sources.Add(diagnostics => RuleSources.Directory(path, _limits, diagnostics));
         return this;
     }
 
@@ -177,177 +158,26 @@ public sealed class RuleSetBuilder
         var sources = _sources.SelectMany(source => source(diagnostics)).ToList();
         if (sources.Count == 0 && diagnostics.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, "No rule files were added; call AddBuiltInRules, AddFile, AddDirectory or AddYaml."));
+            diagnostics.Add(Messages.NoRuleFiles.At(null));
         }
 
-        var loaded = new List<(RuleSource Source, RuleFileSyntax File)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in sources)
-        {
-            Load(source, loaded, seen, diagnostics);
-        }
-
-        var files = loaded.Select(l => l.File).ToList();
-        var texts = loaded.Select(l => (l.Source.Name, l.Source.Text)).ToList();
-
-        var compiler = new RuleSetCompiler(diagnostics);
-        compiler.Compile(files, _overrides, _disabled);
-        if (diagnostics.Count > 0)
+        var request = new CompositionRequest(_overrides, _disabled, _limits, _extendsOutsideRoot);
+        var composed = RuleSetComposer.Compose(sources, Read, request, diagnostics);
+        var compiled = RuleSetCompiler.Compile(composed, diagnostics);
+        if (diagnostics.Count > 0 || SessionFactoryCompiler.Compile(compiled.Definitions, _compilation, diagnostics) is not { } factory)
         {
             return Loaded(null, diagnostics);
         }
 
-        ISessionFactory factory;
-        try
-        {
-            var engine = new RuleCompiler
-            {
-                ExpressionCompiler = _compilation == RuleCompilation.Interpreted ? new InterpretingExpressionCompiler() : new FastExpressionCompilerAdapter(),
-            };
-
-            factory = engine.Compile(compiler.Definitions);
-        }
-        catch (RuleCompilationException exception)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.CompilationFailed, $"The engine rejected rule '{exception.RuleName}': {exception.InnerException?.Message ?? exception.Message}"));
-            return Loaded(null, diagnostics);
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException)
-        {
-            // A defect of S3Criteria, not of the rule files: reported, never leaked as an engine exception.
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.CompilationFailed, $"The engine could not compile the rules: {exception.Message}"));
-            return Loaded(null, diagnostics);
-        }
-
-        var header = files.Select(f => f.Header).FirstOrDefault(h => h is not null);
-        var engineIndex = compiler.Definitions.ToDictionary(
-            d => d.Name,
-            d => NRulesDefinitions.TryParseIndex(d.Name, out var index) ? index : -1,
-            StringComparer.Ordinal);
-        var ruleSet = new RuleSet(
-            header?.Id ?? "custom",
-            header?.Version ?? "0",
-            header?.Title,
-            Hash(texts),
-            compiler.Criteria,
-            compiler.Parameters,
-            [.. compiler.Disabled.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new DisabledRule(d.Key, d.Value))],
-            compiler.Vehicles,
-            compiler.Rules,
-            factory,
-            engineIndex);
-        return Loaded(ruleSet, []);
+        return Loaded(new RuleSet(composed, compiled, factory), []);
     }
 
     /// <summary>Tells rule files from rule tests (<c>*.tests.yaml</c>, see docs/rule-tests.md).</summary>
-    internal static bool IsRuleFile(string path) =>
-        (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-        && !path.EndsWith(".tests.yaml", StringComparison.OrdinalIgnoreCase)
-        && !path.EndsWith(".tests.yml", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsRuleFile(string path) => RuleSources.IsRuleFile(path);
 
-    /// <summary>Reads a rule file after the files it extends, once each, so that extended rules come first.</summary>
-    private void Load(RuleSource source, List<(RuleSource, RuleFileSyntax)> loaded, HashSet<string> seen, List<Diagnostic> diagnostics)
-    {
-        if (!seen.Add(source.Key))
-        {
-            return;
-        }
+    private RuleFileDefinition? Read(RuleSource source, ICollection<Diagnostic> diagnostics) =>
+        RuleFileReader.Read(new SourceText(source.Text, source.Name), diagnostics, _limits);
 
-        if (RuleFileReader.Read(new SourceText(source.Text, source.Name), diagnostics, _limits) is not { } file)
-        {
-            return;
-        }
-
-        foreach (var (target, location) in file.Extends)
-        {
-            foreach (var extended in Resolve(source, target, location, diagnostics))
-            {
-                Load(extended, loaded, seen, diagnostics);
-            }
-        }
-
-        loaded.Add((source, file));
-    }
-
-    private List<RuleSource> Resolve(RuleSource source, string target, SourceLocation location, List<Diagnostic> diagnostics)
-    {
-        if (target == "builtin")
-        {
-            return BuiltInSources();
-        }
-
-        if (source.Root is null)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"'{target}' cannot be resolved: only rule files added from disk can extend other files by path; text and embedded rules can extend 'builtin'.", location));
-            return [];
-        }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(source.Name))!;
-        var path = Path.GetFullPath(Path.Combine(directory, target));
-        var inside = path.StartsWith(source.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if ((Path.IsPathRooted(target) || !inside) && !_extendsOutsideRoot)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"'{target}' leaves the rule set's root ({source.Root}); extends may only name 'builtin' or files below it, unless the caller allows it.", location));
-            return [];
-        }
-
-        if (Directory.Exists(path))
-        {
-            return ReadDirectory(path, source.Root, diagnostics);
-        }
-
-        if (!File.Exists(path))
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, $"'{target}' does not exist (resolved to {path}).", location));
-            return [];
-        }
-
-        return BoundedFile.ReadText(path, _limits, diagnostics) is { } text ? [new RuleSource(path, text, source.Root)] : [];
-    }
-
-    /// <summary>Reads every rule file under a directory (not rule tests), in ordinal order, bounded by <paramref name="root"/>.</summary>
-    private List<RuleSource> ReadDirectory(string directory, string root, List<Diagnostic> diagnostics) =>
-        [.. Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(IsRuleFile)
-            .Order(StringComparer.Ordinal)
-            .Select(file => (file, Text: BoundedFile.ReadText(file, _limits, diagnostics)))
-            .Where(pair => pair.Text is not null)
-            .Select(pair => new RuleSource(pair.file, pair.Text!, root))];
-
-    private static List<RuleSource> BuiltInSources()
-    {
-        var assembly = typeof(RuleSetBuilder).Assembly;
-        return [.. assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name => new RuleSource($"builtin:{name[ResourcePrefix.Length..]}", ReadResource(assembly, name), null))];
-    }
-
-    private static string ReadResource(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
-    private static string Hash(IEnumerable<(string Name, string Text)> texts)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (_, text) in texts)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
-            hash.AppendData([0]);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    /// <summary>A rule file's text, its name for locations, and the directory its <c>extends:</c> may not leave.</summary>
     private static LoadResult<RuleSet> Loaded(RuleSet? ruleSet, IReadOnlyList<Diagnostic> diagnostics) =>
         new(ruleSet, diagnostics, problems => new RuleSetException(problems));
-
-    private sealed record RuleSource(string Name, string Text, string? Root)
-    {
-        public string Key => Root is null ? Name : Path.GetFullPath(Name);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using NRules.Extensibility;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Model;
@@ -72,69 +71,8 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     {
         var today = _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
         var scope = new EvaluationScope(strategy, today);
-        var sink = Run(scope);
+        var sink = _ruleSet.Run(scope);
         return new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion, _waivers).Build();
-    }
-
-    private EvaluationSink Run(EvaluationScope scope)
-    {
-        var rules = _ruleSet.Compiled;
-        var sink = new EvaluationSink(rules.Count);
-        var session = _ruleSet.SessionFactory.CreateSession(s =>
-        {
-            s.DependencyResolver = new SinkResolver(sink);
-            s.Events.LhsExpressionFailedEvent += (_, e) =>
-            {
-                foreach (var rule in e.Rules)
-                {
-                    if (_ruleSet.EngineRuleIndex.TryGetValue(rule.Name, out var index) && index >= 0)
-                    {
-                        sink.Error(index, e.Facts.LastOrDefault()?.Value, e.Exception ?? new InvalidOperationException("A condition failed."));
-                    }
-                }
-
-                e.IsHandled = true;
-            };
-            s.Events.RhsExpressionFailedEvent += (_, e) =>
-            {
-                if (_ruleSet.EngineRuleIndex.TryGetValue(e.Match.Rule.Name, out var index) && index >= 0)
-                {
-                    sink.Error(index, e.Match.Facts.LastOrDefault()?.Value, e.Exception ?? new InvalidOperationException("An action failed."));
-                }
-
-                e.IsHandled = true;
-            };
-        });
-
-        var strategy = scope.Strategy;
-        var facts = new List<object>(1 + strategy.Priorities.Count + strategy.Partnerships.Count + strategy.Stakeholders.Count + strategy.Indicators.Count + strategy.Actions.Count) { scope };
-        facts.AddRange(strategy.Priorities);
-        facts.AddRange(strategy.Partnerships);
-        facts.AddRange(strategy.Stakeholders);
-        facts.AddRange(strategy.Indicators);
-        facts.AddRange(strategy.Actions);
-        try
-        {
-            session.InsertAll(facts);
-            session.Fire();
-        }
-#pragma warning disable CA1031 // Never return half a report silently: an engine failure marks every rule as errored.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            for (var i = 0; i < rules.Count; i++)
-            {
-                sink.Error(i, null, exception);
-            }
-        }
-
-        return sink;
-    }
-
-    private sealed class SinkResolver(EvaluationSink sink) : IDependencyResolver
-    {
-        public object Resolve(IResolutionContext context, Type serviceType) =>
-            serviceType == typeof(EvaluationSink) ? sink : throw new InvalidOperationException($"No dependency of type {serviceType.Name}.");
     }
 
     /// <summary>Turns what the engine recorded into the report: messages and evidence are built here, after firing.</summary>
@@ -272,7 +210,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         }
 
         private static string Describe(Exception exception) =>
-            exception is NRules.RuleExpressionEvaluationException { InnerException: { } inner } ? inner.Message : exception.Message;
+            EngineSession.Describe(exception);
 
         private int Order(object subject) => subject is Strategy ? -1 : Positions().TryGetValue(subject, out var position) ? position.Order : int.MaxValue;
 

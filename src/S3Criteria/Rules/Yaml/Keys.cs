@@ -19,11 +19,20 @@ internal sealed class Keys
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Gets the mapping.</summary>
+    public YMapping Mapping => _mapping;
+
+    /// <summary>Gets where the problems of the mapping's values go.</summary>
+    public ICollection<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Gets a value indicating whether the mapping had a key that is not allowed (each was reported).</summary>
+    public bool HasUnknownKeys { get; private set; }
+
     public static Keys? Of(YNode node, string what, IReadOnlyList<string> allowed, ICollection<Diagnostic> diagnostics)
     {
         if (node is not YMapping mapping)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"Expected {what} as a mapping with the keys {string.Join(", ", allowed)}; found {node.KindName}.", node.Location));
+            diagnostics.Add(Messages.KeysExpectedMapping.At(node.Location, ("what", what), ("keys", allowed), ("found", node.KindName)));
             return null;
         }
 
@@ -36,10 +45,13 @@ internal sealed class Keys
             }
             else
             {
-                diagnostics.Add(new Diagnostic(
-                    DiagnosticCodes.UnknownKey,
-                    $"Unknown key '{key.Value}' in {what}. {NameSuggester.Suggest(key.Value, allowed)}Expected one of: {string.Join(", ", allowed)}.",
-                    key.Location));
+                keys.HasUnknownKeys = true;
+                diagnostics.Add(Messages.KeysUnknownKey.At(
+                    key.Location,
+                    ("key", key.Value),
+                    ("what", what),
+                    ("suggestion", NameSuggester.Suggest(key.Value, allowed)),
+                    ("keys", allowed)));
             }
         }
 
@@ -53,14 +65,14 @@ internal sealed class Keys
             return sequence.Items;
         }
 
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"Expected {what} to be a list, found {node.KindName}.", node.Location));
+        diagnostics.Add(Messages.KeysExpectedList.At(node.Location, ("what", what), ("found", node.KindName)));
         return null;
     }
 
     public YNode? Get(string key) => _values.GetValueOrDefault(key);
 
     public void Missing(string key) =>
-        _diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, $"{char.ToUpperInvariant(_what[0])}{_what[1..]} needs '{key}'.", _mapping.Location));
+        _diagnostics.Add(Messages.KeysMissingKey.At(_mapping.Location, ("what", $"{char.ToUpperInvariant(_what[0])}{_what[1..]}"), ("key", key)));
 
     public string? Text(string key, bool required = false)
     {
@@ -77,7 +89,7 @@ internal sealed class Keys
             case YScalar { IsNull: false } scalar:
                 return scalar.Value.Trim();
             default:
-                _diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'{key}' must be text, found {node.KindName}.", node.Location));
+                _diagnostics.Add(Messages.KeysNotText.At(node.Location, ("key", key), ("found", node.KindName)));
                 return null;
         }
     }
@@ -95,7 +107,7 @@ internal sealed class Keys
             return scalar.Value == "true";
         }
 
-        _diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'{key}' must be true or false.", node.Location));
+        _diagnostics.Add(Messages.KeysNotBoolean.At(node.Location, ("key", key)));
         return null;
     }
 
@@ -114,7 +126,7 @@ internal sealed class Keys
             case YScalar { IsNull: false } scalar:
                 return ExpressionSource.FromScalar(scalar, file);
             default:
-                _diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'{key}' must be an expression (text), found {node.KindName}.", node.Location));
+                _diagnostics.Add(Messages.KeysNotExpression.At(node.Location, ("key", key), ("found", node.KindName)));
                 return null;
         }
     }

@@ -12,6 +12,9 @@ namespace S3Criteria.Rules.Yaml;
 /// </summary>
 internal static class TemplateParser
 {
+    /// <summary>The braces the messages quote, as arguments: the catalogue's templates use braces for placeholders.</summary>
+    private static readonly (string Name, object? Value)[] Braces = [("open", "{"), ("close", "}"), ("open-escaped", "{{"), ("close-escaped", "}}")];
+
     public static IReadOnlyList<TemplateSegment>? Parse(string text, YScalar scalar, SourceText file, ICollection<Diagnostic> diagnostics)
     {
         var raw = scalar.EndIndex <= file.Text.Length ? file.Text[scalar.StartIndex..scalar.EndIndex] : string.Empty;
@@ -38,7 +41,7 @@ internal static class TemplateParser
 
             if (c == '}')
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionSyntax, "A '}' without a matching '{'; write '}}' for a brace.", scalar.Location));
+                diagnostics.Add(Messages.UnmatchedClosingBrace.At(scalar.Location, Braces));
                 return null;
             }
 
@@ -51,7 +54,7 @@ internal static class TemplateParser
             var close = text.IndexOf('}', i + 1);
             if (close < 0)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionSyntax, "A '{' without a closing '}'; write '{{' for a brace.", scalar.Location));
+                diagnostics.Add(Messages.UnclosedOpeningBrace.At(scalar.Location, Braces));
                 return null;
             }
 

@@ -1,0 +1,77 @@
+using NRules;
+using S3Criteria.Rules.Language;
+
+namespace S3Criteria.Engine;
+
+/// <summary>
+/// Runs one evaluation in a fresh NRules session: inserts the scope and every item of the strategy as facts, fires,
+/// and returns what the rules recorded. A condition or action that fails is recorded against its rule and subject;
+/// a failure of the engine itself marks every rule as errored, so that a report is never silently half done.
+/// </summary>
+internal static class EngineSession
+{
+    public static EvaluationSink Run(RuleSet ruleSet, EvaluationScope scope)
+    {
+        var rules = ruleSet.Compiled;
+        var sink = new EvaluationSink(rules.Count);
+        var session = ruleSet.SessionFactory.CreateSession(s =>
+        {
+            s.DependencyResolver = new SinkResolver(sink);
+            s.Events.LhsExpressionFailedEvent += (_, e) =>
+            {
+                foreach (var rule in e.Rules)
+                {
+                    if (ruleSet.EngineRuleIndex.TryGetValue(rule.Name, out var index) && index >= 0)
+                    {
+                        sink.Error(index, e.Facts.LastOrDefault()?.Value, e.Exception ?? new InvalidOperationException("A condition failed."));
+                    }
+                }
+
+                e.IsHandled = true;
+            };
+            s.Events.RhsExpressionFailedEvent += (_, e) =>
+            {
+                if (ruleSet.EngineRuleIndex.TryGetValue(e.Match.Rule.Name, out var index) && index >= 0)
+                {
+                    sink.Error(index, e.Match.Facts.LastOrDefault()?.Value, e.Exception ?? new InvalidOperationException("An action failed."));
+                }
+
+                e.IsHandled = true;
+            };
+        });
+
+        try
+        {
+            session.InsertAll(Facts(scope));
+            session.Fire();
+        }
+#pragma warning disable CA1031 // Never return half a report silently: an engine failure marks every rule as errored.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            for (var i = 0; i < rules.Count; i++)
+            {
+                sink.Error(i, null, exception);
+            }
+        }
+
+        return sink;
+    }
+
+    /// <summary>Describes an error the sink recorded: the failure inside a rule's expression rather than the engine's wrapper.</summary>
+    public static string Describe(Exception exception) =>
+        exception is RuleExpressionEvaluationException { InnerException: { } inner } ? inner.Message : exception.Message;
+
+    /// <summary>The facts of an evaluation: the scope, then every item of every collection of the strategy.</summary>
+    private static List<object> Facts(EvaluationScope scope)
+    {
+        var strategy = scope.Strategy;
+        var facts = new List<object>(1 + strategy.Priorities.Count + strategy.Partnerships.Count + strategy.Stakeholders.Count + strategy.Indicators.Count + strategy.Actions.Count) { scope };
+        facts.AddRange(strategy.Priorities);
+        facts.AddRange(strategy.Partnerships);
+        facts.AddRange(strategy.Stakeholders);
+        facts.AddRange(strategy.Indicators);
+        facts.AddRange(strategy.Actions);
+        return facts;
+    }
+}
