@@ -35,9 +35,12 @@ Parallel.For(0, files.Length, i =>
 });
 
 var checkedReports = reports.OfType<ComplianceReport>().ToList();
+
+// Code scanning wants document paths relative to the checkout: here, the directory the step runs in.
+var context = new ReportWriterContext(checkedReports.Select(r => new ReportEntry(r)), rules, new ReportWriterOptions { BaseDirectory = Environment.CurrentDirectory });
 using (var stream = File.Create(output))
 {
-    ComplianceReportSarif.Write(checkedReports, rules, stream);
+    ReportWriterRegistry.Default.Get("sarif").Write(context, stream);
 }
 
 var blocking = checkedReports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Blocking && !f.IsWaived));

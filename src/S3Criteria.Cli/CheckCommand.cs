@@ -6,6 +6,7 @@ using S3Criteria.Evaluation;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
 using S3Criteria.Waivers;
+using S3Criteria.Writers;
 
 namespace S3Criteria.Cli;
 
@@ -15,15 +16,15 @@ namespace S3Criteria.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    /// <summary>The formats of <c>--format</c>.</summary>
-    public static readonly string[] Formats = ["console", "json", "sarif", "markdown", "html", "self-assessment", "self-assessment-csv"];
+    /// <summary>The formats of <c>--format</c>: those of the report writers' registry.</summary>
+    public static IReadOnlyList<string> Formats => ReportWriterRegistry.Default.Formats;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml or .json), directories holding them, or glob patterns such as 'drafts/**/*.yaml'.", Arity = ArgumentArity.OneOrMore };
         var ruleOptions = new RuleSetOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong(Formats);
+        format.AcceptOnlyFromAmong([.. Formats]);
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file (a directory for html and self-assessment formats with several documents)." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when an open (not waived) finding has this severity or higher.", DefaultValueFactory = _ => "blocking" };
         failOn.AcceptOnlyFromAmong("info", "advisory", "blocking", "none");
@@ -110,7 +111,7 @@ internal static class CheckCommand
         }
 
         var evaluated = results.Where(r => r.Report is not null).Select(r => (r.Loaded.Value!, r.Report!)).ToList();
-        if (!ReportWriter.Write(evaluated, ruleSet, settings.Format, settings.Output, output, error))
+        if (!ReportOutput.Write(evaluated, ruleSet, settings.Format, settings.Output, output, error))
         {
             return ExitCodes.BadInput;
         }

@@ -50,7 +50,7 @@ internal static class DiffCommand
 
     private static int Compare(ComplianceReport before, ComplianceReport after, TextWriter output)
     {
-        output.WriteLine($"{before.StrategyTitle}: {Labels.Verdict(before.Verdict)} -> {after.StrategyTitle}: {Labels.Verdict(after.Verdict)}");
+        output.WriteLine($"{before.StrategyTitle}: {ReportLabels.Verdict(before.Verdict)} -> {after.StrategyTitle}: {ReportLabels.Verdict(after.Verdict)}");
         var regressed = false;
         foreach (var criterion in after.Criteria)
         {
@@ -62,7 +62,7 @@ internal static class DiffCommand
 
             var worse = Rank(criterion.Verdict) > Rank(earlier.Verdict);
             regressed |= worse;
-            output.WriteLine($"  {(worse ? "regressed" : "improved")}: {criterion.CriterionId} {Labels.Verdict(earlier.Verdict)} -> {Labels.Verdict(criterion.Verdict)}");
+            output.WriteLine($"  {(worse ? "regressed" : "improved")}: {criterion.CriterionId} {ReportLabels.Verdict(earlier.Verdict)} -> {ReportLabels.Verdict(criterion.Verdict)}");
         }
 
         static string Key(Finding f) => $"{f.RuleId}|{f.Subject.Kind}|{f.Subject.Id}|{f.Status}";
@@ -70,13 +70,13 @@ internal static class DiffCommand
         var newKeys = after.Findings.Where(f => !f.IsWaived).Select(Key).ToHashSet(StringComparer.Ordinal);
         foreach (var fixedFinding in before.Findings.Where(f => !f.IsWaived && !newKeys.Contains(Key(f))))
         {
-            output.WriteLine($"  fixed: {fixedFinding.RuleId} {Labels.Subject(fixedFinding.Subject)}: {fixedFinding.Message}");
+            output.WriteLine($"  fixed: {fixedFinding.RuleId} {ReportLabels.Subject(fixedFinding.Subject)}: {fixedFinding.Message}");
         }
 
         foreach (var added in after.Findings.Where(f => !f.IsWaived && !oldKeys.Contains(Key(f))))
         {
             regressed |= added.Severity == Rules.Severity.Blocking;
-            output.WriteLine($"  new: {added.RuleId} [{Labels.Severity(added.Severity)}] {Labels.Subject(added.Subject)}: {added.Message}");
+            output.WriteLine($"  new: {added.RuleId} [{ReportLabels.Severity(added.Severity)}] {ReportLabels.Subject(added.Subject)}: {added.Message}");
         }
 
         var still = after.Findings.Count(f => !f.IsWaived && oldKeys.Contains(Key(f)));

@@ -34,7 +34,7 @@ internal static class ExplainCommand
             output.WriteLine($"{rule.Id}: {rule.Title}");
             output.WriteLine($"  criterion:      {criterion.Id} {criterion.Title}{(criterion.LegalBasis is null ? string.Empty : $" ({criterion.LegalBasis})")}");
             output.WriteLine($"  severity:       {rule.Severity.ToString().ToLowerInvariant()}");
-            output.WriteLine($"  checks:         {(rule.SubjectKind == SubjectKind.Strategy ? "the strategy as a whole" : $"each {Labels.Kind(rule.SubjectKind)}")}");
+            output.WriteLine($"  checks:         {(rule.SubjectKind == SubjectKind.Strategy ? "the strategy as a whole" : $"each {ReportLabels.Kind(rule.SubjectKind)}")}");
             if (rule.AppliesWhen is not null)
             {
                 output.WriteLine($"  applies when:   {rule.AppliesWhen}");

@@ -15,7 +15,7 @@ internal static class RuleTable
         text.Append("|---|---|---|---|---|\n");
         foreach (var rule in Ordered(ruleSet))
         {
-            text.Append($"| {rule.Id} | {rule.CriterionId} | {Severity(rule)} | {Labels.Kind(rule.SubjectKind)}{(rule.AppliesWhen is null ? string.Empty : " (when relevant)")} | {rule.Title.Get().Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            text.Append($"| {rule.Id} | {rule.CriterionId} | {Severity(rule)} | {ReportLabels.Kind(rule.SubjectKind)}{(rule.AppliesWhen is null ? string.Empty : " (when relevant)")} | {rule.Title.Get().Replace("|", "\\|", StringComparison.Ordinal)} |\n");
         }
 
         return text.ToString();

@@ -17,11 +17,12 @@ public sealed partial class StrategyDocument
 {
     private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
 
-    private StrategyDocument(Strategy strategy, string? filePath, string contentHash, IReadOnlyDictionary<string, SourceLocation> locations)
+    private StrategyDocument(Strategy strategy, string? filePath, string contentHash, int lineCount, IReadOnlyDictionary<string, SourceLocation> locations)
     {
         Strategy = strategy;
         FilePath = filePath;
         ContentHash = contentHash;
+        LineCount = lineCount;
         _locations = locations;
     }
 
@@ -33,6 +34,9 @@ public sealed partial class StrategyDocument
 
     /// <summary>Gets the SHA-256 of the document text, as lower-case hex: the report's record of what was checked.</summary>
     public string ContentHash { get; }
+
+    /// <summary>Gets the number of lines of the document text; a final line end does not start another line.</summary>
+    public int LineCount { get; }
 
     /// <summary>Gets where the value at <paramref name="path"/> (such as <c>partnerships[3].end</c>) was written, if it was.</summary>
     /// <param name="path">A document path.</param>
@@ -146,7 +150,13 @@ public sealed partial class StrategyDocument
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return Loaded(new StrategyDocument(strategy, filePath, hash, locations), []);
+        return Loaded(new StrategyDocument(strategy, filePath, hash, CountLines(text), locations), []);
+    }
+
+    private static int CountLines(string text)
+    {
+        var lines = text.Count(c => c == '\n') + 1;
+        return text.EndsWith('\n') && lines > 1 ? lines - 1 : lines;
     }
 
     /// <summary>

@@ -161,7 +161,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                 results,
                 errors,
                 [.. waivers.Waivers.Where(w => !_usedWaivers.Contains(w))],
-                new Provenance(ruleSet, toolVersion, document?.FilePath, document?.ContentHash, scope.Today, language));
+                new Provenance(ruleSet, toolVersion, document?.FilePath, document?.ContentHash, scope.Today, language, document?.LineCount));
         }
 
         private (Waivers.Waiver? Waiver, bool Waived) WaiverFor(string ruleId, Subject subject)

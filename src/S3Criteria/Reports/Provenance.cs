@@ -7,7 +7,7 @@ namespace S3Criteria.Reports;
 /// <threadsafety static="true" instance="true"/>
 public sealed class Provenance
 {
-    internal Provenance(RuleSet ruleSet, string toolVersion, string? documentPath, string? documentHash, DateOnly evaluationDate, string language)
+    internal Provenance(RuleSet ruleSet, string toolVersion, string? documentPath, string? documentHash, DateOnly evaluationDate, string language, int? documentLineCount = null)
     {
         RuleSetId = ruleSet.Id;
         RuleSetVersion = ruleSet.Version;
@@ -15,6 +15,7 @@ public sealed class Provenance
         ToolVersion = toolVersion;
         DocumentPath = documentPath;
         DocumentHash = documentHash;
+        DocumentLineCount = documentLineCount;
         EvaluationDate = evaluationDate;
         Language = language;
         ParameterOverrides = [.. ruleSet.Parameters.Where(p => p.IsOverridden)];
@@ -38,6 +39,12 @@ public sealed class Provenance
 
     /// <summary>Gets the SHA-256 of the strategy document, if the strategy came from one.</summary>
     public string? DocumentHash { get; }
+
+    /// <summary>
+    /// Gets the number of lines of the strategy document, if the strategy came from one: counted from the text that was
+    /// evaluated, when it was loaded, so that writers can point at the whole document without reading the file again.
+    /// </summary>
+    public int? DocumentLineCount { get; }
 
     /// <summary>Gets the date rules measured time against (<c>today</c>).</summary>
     public DateOnly EvaluationDate { get; }

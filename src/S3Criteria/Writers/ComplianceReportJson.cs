@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using S3Criteria.Diagnostics;
 using S3Criteria.Model;
@@ -11,19 +10,13 @@ namespace S3Criteria.Writers;
 /// <summary>
 /// Writes a <see cref="ComplianceReport"/> as JSON in the documented shape (schema version <see cref="SchemaVersion"/>):
 /// camelCase keys, kebab-case enumeration values, every key always present (null when empty), and the report's own
-/// order, so the same report always gives the same bytes.
+/// order, so the same report always gives the same bytes. The <c>json</c> format of <see cref="ReportWriterRegistry"/>
+/// writes one report this way, and several as an array of them.
 /// </summary>
 public static class ComplianceReportJson
 {
     /// <summary>The version of the JSON shape; it changes only when the shape changes incompatibly.</summary>
     public const string SchemaVersion = "1.0";
-
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
 
     /// <summary>Writes the report to a stream as UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
@@ -35,7 +28,7 @@ public static class ComplianceReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new Utf8JsonWriter(stream, Options);
+        using var writer = new Utf8JsonWriter(stream, JsonOutput.Options);
         WriteReport(writer, report);
         writer.Flush();
         stream.WriteByte((byte)'\n');
@@ -70,7 +63,7 @@ public static class ComplianceReportJson
             w.WriteString("id", criterion.CriterionId);
             w.WriteString("title", criterion.Title);
             w.WriteString("verdict", Naming.EnumName(criterion.Verdict));
-            Strings(w, "decidedBy", criterion.DecidedBy);
+            JsonOutput.Strings(w, "decidedBy", criterion.DecidedBy);
             w.WriteNumber("rulesPassed", criterion.RulesPassed);
             w.WriteNumber("rulesFailed", criterion.RulesFailed);
             w.WriteEndObject();
@@ -88,11 +81,11 @@ public static class ComplianceReportJson
             w.WriteString("status", Naming.EnumName(finding.Status));
             WriteSubject(w, "subject", finding.Subject);
             w.WriteString("message", finding.Message);
-            Evidence(w, finding.Evidence);
+            JsonOutput.Evidence(w, finding.Evidence);
             w.WriteString("rationale", finding.Rationale);
             w.WriteString("recommendation", finding.Recommendation);
-            Strings(w, "references", finding.References);
-            Strings(w, "missingData", finding.MissingData);
+            JsonOutput.Strings(w, "references", finding.References);
+            JsonOutput.Strings(w, "missingData", finding.MissingData);
             if (finding.Waiver is null)
             {
                 w.WriteNull("waiver");
@@ -121,7 +114,7 @@ public static class ComplianceReportJson
             w.WriteString("severity", Naming.EnumName(rule.Severity));
             w.WriteString("outcome", Naming.EnumName(rule.Outcome));
             w.WriteNumber("subjectsChecked", rule.SubjectsChecked);
-            Evidence(w, rule.Evidence);
+            JsonOutput.Evidence(w, rule.Evidence);
             w.WriteEndObject();
         }
 
@@ -215,31 +208,6 @@ public static class ComplianceReportJson
         w.WriteString("path", subject.Path);
         Location(w, "location", subject.Location);
         w.WriteEndObject();
-    }
-
-    private static void Evidence(Utf8JsonWriter w, IReadOnlyList<EvidenceItem> evidence)
-    {
-        w.WriteStartArray("evidence");
-        foreach (var item in evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", item.Name);
-            w.WriteString("value", item.Value);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
     }
 
     private static void Location(Utf8JsonWriter w, string name, SourceLocation? location)

@@ -1,11 +1,49 @@
 using S3Criteria.Reports;
+using S3Criteria.Rules;
 
 namespace S3Criteria.Writers;
 
-/// <summary>Writes a report for people: the overall verdict, then each criterion with its findings and advice.</summary>
-internal static class ConsoleReportWriter
+/// <summary>
+/// The <c>console</c> format, for people at a terminal: per report the overall verdict, then each criterion with its
+/// findings and advice; after several reports, a table of them. Colours with ANSI codes when the context asks.
+/// </summary>
+internal sealed class ConsoleReportWriter : ReportWriter
 {
-    public static void Write(ComplianceReport report, TextWriter writer, bool useColour)
+    public override string Format => "console";
+
+    public override string FileExtension => "txt";
+
+    public override ReportWriterScope Scope => ReportWriterScope.Run;
+
+    public override void Write(ReportWriterContext context, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var entry in context.Reports)
+        {
+            WriteReport(entry.Report, writer, context.UseColour);
+        }
+
+        if (context.Reports.Count > 1)
+        {
+            SummaryTable(context.Reports, writer);
+        }
+    }
+
+    private static void SummaryTable(IReadOnlyList<ReportEntry> entries, TextWriter writer)
+    {
+        writer.WriteLine();
+        var width = Math.Max(8, entries.Max(e => e.Name.Length));
+        writer.WriteLine($"{"document".PadRight(width)}  {"verdict",-20} blocking  advisory  info  waived");
+        foreach (var entry in entries)
+        {
+            var report = entry.Report;
+            var open = report.Findings.Where(f => !f.IsWaived).ToList();
+            writer.WriteLine($"{entry.Name.PadRight(width)}  {ReportLabels.Verdict(report.Verdict),-20} {open.Count(f => f.Severity == Severity.Blocking),8}  {open.Count(f => f.Severity == Severity.Advisory),8}  {open.Count(f => f.Severity == Severity.Info),4}  {report.Findings.Count(f => f.IsWaived),6}");
+        }
+    }
+
+    private static void WriteReport(ComplianceReport report, TextWriter writer, bool useColour)
     {
         string Paint(string text, string colour) => useColour ? $"\u001b[{colour}m{text}\u001b[0m" : text;
         string VerdictText(Verdict verdict) => verdict switch
@@ -28,30 +66,7 @@ internal static class ConsoleReportWriter
             writer.WriteLine($"  {criterion.Title}");
             foreach (var finding in report.Findings.Where(f => f.CriterionId == criterion.CriterionId))
             {
-                var marker = finding.IsWaived ? Paint("~", "90") : finding.Status == FindingStatus.CannotAssess ? Paint("?", "35") : finding.Severity switch
-                {
-                    Rules.Severity.Blocking => Paint("x", "31"),
-                    Rules.Severity.Advisory => Paint("!", "33"),
-                    _ => Paint("i", "36"),
-                };
-                var subject = Labels.Subject(finding.Subject);
-                writer.WriteLine($"  {marker} {finding.RuleId} [{finding.Severity.ToString().ToLowerInvariant()}] {subject}: {finding.Message}");
-                if (finding.Waiver is { } waiver)
-                {
-                    writer.WriteLine(finding.IsWaived
-                        ? $"      Waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}"
-                        : $"      The waiver expired on {waiver.Expires:yyyy-MM-dd} ({waiver.Reason}); the finding counts again.");
-                }
-
-                if (finding.Recommendation is not null)
-                {
-                    writer.WriteLine($"      What to do: {finding.Recommendation}");
-                }
-
-                if (finding.References.Count > 0)
-                {
-                    writer.WriteLine($"      See: {string.Join("; ", finding.References)}");
-                }
+                WriteFinding(finding, writer, Paint);
             }
 
             foreach (var rule in report.Rules.Where(r => r.CriterionId == criterion.CriterionId && r.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable))
@@ -63,7 +78,7 @@ internal static class ConsoleReportWriter
 
         foreach (var failure in report.Errors)
         {
-            writer.WriteLine($"{Paint("rule error", "35")} {failure.RuleId}{(failure.Subject is null ? string.Empty : $" ({Labels.Kind(failure.Subject.Kind)} {failure.Subject.Id})")}: {failure.Message}");
+            writer.WriteLine($"{Paint("rule error", "35")} {failure.RuleId}{(failure.Subject is null ? string.Empty : $" ({ReportLabels.Kind(failure.Subject.Kind)} {failure.Subject.Id})")}: {failure.Message}");
         }
 
         foreach (var waiver in report.UnusedWaivers)
@@ -73,5 +88,33 @@ internal static class ConsoleReportWriter
 
         writer.WriteLine();
         writer.WriteLine($"{report.Findings.Count} finding(s){(report.Findings.Any(f => f.IsWaived) ? $", {report.Findings.Count(f => f.IsWaived)} waived" : string.Empty)}; {report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)} of {report.Rules.Count} rules passed.");
+    }
+
+    private static void WriteFinding(Finding finding, TextWriter writer, Func<string, string, string> paint)
+    {
+        var marker = finding.IsWaived ? paint("~", "90") : finding.Status == FindingStatus.CannotAssess ? paint("?", "35") : finding.Severity switch
+        {
+            Severity.Blocking => paint("x", "31"),
+            Severity.Advisory => paint("!", "33"),
+            _ => paint("i", "36"),
+        };
+        var subject = ReportLabels.Subject(finding.Subject);
+        writer.WriteLine($"  {marker} {finding.RuleId} [{finding.Severity.ToString().ToLowerInvariant()}] {subject}: {finding.Message}");
+        if (finding.Waiver is { } waiver)
+        {
+            writer.WriteLine(finding.IsWaived
+                ? $"      Waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}"
+                : $"      The waiver expired on {waiver.Expires:yyyy-MM-dd} ({waiver.Reason}); the finding counts again.");
+        }
+
+        if (finding.Recommendation is not null)
+        {
+            writer.WriteLine($"      What to do: {finding.Recommendation}");
+        }
+
+        if (finding.References.Count > 0)
+        {
+            writer.WriteLine($"      See: {string.Join("; ", finding.References)}");
+        }
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using S3Criteria.Model;
 using S3Criteria.Reports;
+using static S3Criteria.Writers.HtmlText;
 
 namespace S3Criteria.Writers;
 
@@ -138,6 +138,4 @@ internal static class HtmlReportOverview
 
     private static PartnershipStatus StatusOn(Partnership partnership, DateOnly asOf) =>
         partnership.Status == PartnershipStatus.Active && partnership.End < asOf ? PartnershipStatus.Lapsed : partnership.Status;
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

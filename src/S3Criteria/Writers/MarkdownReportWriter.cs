@@ -2,13 +2,32 @@ using S3Criteria.Reports;
 
 namespace S3Criteria.Writers;
 
-/// <summary>Writes a report as Markdown for pull-request comments: a verdict table, then findings per criterion, details folded.</summary>
-internal static class MarkdownReportWriter
+/// <summary>
+/// The <c>markdown</c> format, for pull-request comments: per report a verdict table, then findings per criterion,
+/// details folded; several reports follow one another.
+/// </summary>
+internal sealed class MarkdownReportWriter : ReportWriter
 {
-    public static void Write(ComplianceReport report, TextWriter writer)
+    public override string Format => "markdown";
+
+    public override string FileExtension => "md";
+
+    public override ReportWriterScope Scope => ReportWriterScope.Run;
+
+    public override void Write(ReportWriterContext context, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var entry in context.Reports)
+        {
+            WriteReport(entry.Report, writer);
+        }
+    }
+
+    private static void WriteReport(ComplianceReport report, TextWriter writer)
     {
         var provenance = report.Provenance;
-        writer.WriteLine($"## {Escape(report.StrategyTitle)} ({report.RegionCode}): {Labels.Verdict(report.Verdict)}");
+        writer.WriteLine($"## {Escape(report.StrategyTitle)} ({report.RegionCode}): {ReportLabels.Verdict(report.Verdict)}");
         writer.WriteLine();
         writer.WriteLine($"Rule set `{provenance.RuleSetId}` {provenance.RuleSetVersion}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}. {report.Findings.Count(f => !f.IsWaived)} open finding(s), {report.Findings.Count(f => f.IsWaived)} waived.");
         writer.WriteLine();
@@ -16,7 +35,7 @@ internal static class MarkdownReportWriter
         writer.WriteLine("|---|---|---|---|");
         foreach (var criterion in report.Criteria)
         {
-            writer.WriteLine($"| {criterion.CriterionId} {Escape(criterion.Title)} | **{Labels.Verdict(criterion.Verdict)}** | {criterion.RulesPassed} | {criterion.RulesFailed} |");
+            writer.WriteLine($"| {criterion.CriterionId} {Escape(criterion.Title)} | **{ReportLabels.Verdict(criterion.Verdict)}** | {criterion.RulesPassed} | {criterion.RulesFailed} |");
         }
 
         foreach (var criterion in report.Criteria)
@@ -28,12 +47,12 @@ internal static class MarkdownReportWriter
             }
 
             writer.WriteLine();
-            writer.WriteLine($"### {criterion.CriterionId}: {Labels.Verdict(criterion.Verdict)}");
+            writer.WriteLine($"### {criterion.CriterionId}: {ReportLabels.Verdict(criterion.Verdict)}");
             writer.WriteLine();
             foreach (var finding in findings)
             {
                 var waived = finding.IsWaived ? $" *(waived until {finding.Waiver!.Expires:yyyy-MM-dd}: {Escape(finding.Waiver.Reason)})*" : string.Empty;
-                writer.WriteLine($"- **{finding.RuleId}** `{Labels.Severity(finding.Severity)}` {Labels.Subject(finding.Subject)}: {Escape(finding.Message)}{waived}");
+                writer.WriteLine($"- **{finding.RuleId}** `{ReportLabels.Severity(finding.Severity)}` {ReportLabels.Subject(finding.Subject)}: {Escape(finding.Message)}{waived}");
                 if (finding.Recommendation is not null)
                 {
                     writer.WriteLine($"  <details><summary>What to do</summary>");
@@ -49,7 +68,7 @@ internal static class MarkdownReportWriter
         foreach (var error in report.Errors)
         {
             writer.WriteLine();
-            writer.WriteLine($"> Rule {error.RuleId} could not be evaluated{(error.Subject is null ? string.Empty : $" for {Labels.Subject(error.Subject)}")}: {Escape(error.Message)}");
+            writer.WriteLine($"> Rule {error.RuleId} could not be evaluated{(error.Subject is null ? string.Empty : $" for {ReportLabels.Subject(error.Subject)}")}: {Escape(error.Message)}");
         }
 
         writer.WriteLine();

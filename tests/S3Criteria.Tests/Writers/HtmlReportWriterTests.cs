@@ -16,6 +16,8 @@ public sealed partial class HtmlReportWriterTests
 
     private static readonly RuleSet BuiltIn = new RuleSetBuilder().AddBuiltInRules().Build();
 
+    private static readonly ReportWriter Html = ReportWriterRegistry.Default.Get("html");
+
     private static readonly Lazy<(ComplianceReport Report, StrategyDocument Document, string Html)> Sample = new(() => Render(StrategyDocument.Load(SamplePath)));
 
     private static (ComplianceReport Report, StrategyDocument Document, string Html) Render(StrategyDocument document, RuleSet? rules = null, WaiverSet? waivers = null)
@@ -23,7 +25,7 @@ public sealed partial class HtmlReportWriterTests
         var options = new ComplianceEvaluatorOptions { TimeProvider = new FixedTime(Today), Waivers = waivers ?? WaiverSet.Empty };
         var report = new ComplianceEvaluator(rules ?? BuiltIn, options).Evaluate(document);
         using var writer = new StringWriter();
-        HtmlReportWriter.Write(report, document.Strategy, writer);
+        Html.Write(new ReportWriterContext(report, document, rules ?? BuiltIn), writer);
         return (report, document, writer.ToString());
     }
 
@@ -162,7 +164,7 @@ public sealed partial class HtmlReportWriterTests
         var (report, document, html) = Sample.Value;
         using var again = new StringWriter();
 
-        HtmlReportWriter.Write(report, document.Strategy, again);
+        Html.Write(new ReportWriterContext(report, document, BuiltIn), again);
 
         Assert.Equal(html, again.ToString());
         Assert.Equal(html, Render(StrategyDocument.Load(SamplePath)).Html);

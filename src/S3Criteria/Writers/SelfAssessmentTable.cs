@@ -7,39 +7,23 @@ namespace S3Criteria.Writers;
 /// Writes the self-assessment table in the layout programmes use to report thematic enabling conditions (Table 12 of
 /// the programme template, Regulation (EU) 2021/1060, Annex V): per criterion, fulfilment yes/no, the documents
 /// relied on, and a justification drafted from the rules that passed and their evidence, or from what is missing.
+/// The table's content; <see cref="SelfAssessmentMarkdownWriter"/> and <see cref="SelfAssessmentCsvWriter"/> lay it out.
 /// </summary>
-internal static class SelfAssessmentWriter
+internal static class SelfAssessmentTable
 {
     private const string Condition = "1.1. Good governance of national or regional smart specialisation strategy";
     private const string Fund = "ERDF";
     private const string SpecificObjectives = "RSO1.1, RSO1.4";
 
-    private static readonly string[] Headers =
+    /// <summary>The column headers.</summary>
+    public static readonly IReadOnlyList<string> Headers =
     [
         "Enabling condition", "Fund", "Specific objective", "Fulfilment of the enabling condition", "Criteria",
         "Fulfilment of the criteria", "Reference to relevant documents", "Justification",
     ];
 
-    public static void WriteMarkdown(ComplianceReport report, TextWriter writer)
-    {
-        writer.WriteLine($"| {string.Join(" | ", Headers)} |");
-        writer.WriteLine($"|{string.Concat(Enumerable.Repeat("---|", Headers.Length))}");
-        foreach (var row in Rows(report))
-        {
-            writer.WriteLine($"| {string.Join(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal)))} |");
-        }
-    }
-
-    public static void WriteCsv(ComplianceReport report, TextWriter writer)
-    {
-        writer.Write(string.Join(",", Headers.Select(Csv)) + "\r\n");
-        foreach (var row in Rows(report))
-        {
-            writer.Write(string.Join(",", row.Select(Csv)) + "\r\n");
-        }
-    }
-
-    private static IEnumerable<string[]> Rows(ComplianceReport report)
+    /// <summary>The rows of the table, one per criterion, as plain text.</summary>
+    public static IEnumerable<string[]> Rows(ComplianceReport report)
     {
         var conditionFulfilled = report.Verdict is Verdict.Fulfilled or Verdict.PartiallyFulfilled ? "Yes" : "No";
         var documents = report.Provenance.DocumentPath is { } path
@@ -81,12 +65,9 @@ internal static class SelfAssessmentWriter
         if (open.Count > 0)
         {
             text.Append("Still to address: ");
-            text.Append(string.Join(" ", open.Select(f => $"[{f.RuleId}, {Labels.Severity(f.Severity)}] {f.Message}")));
+            text.Append(string.Join(" ", open.Select(f => $"[{f.RuleId}, {ReportLabels.Severity(f.Severity)}] {f.Message}")));
         }
 
         return text.ToString().Trim();
     }
-
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Net;
+using S3Criteria.Model;
+using S3Criteria.Reports;
+
+namespace S3Criteria.Writers;
+
+/// <summary>The HTML report's escaping and small pieces of text: every text a report prints goes through <see cref="E"/>.</summary>
+internal static class HtmlText
+{
+    /// <summary>A verdict as a coloured badge with words and symbol.</summary>
+    public static string Badge(Verdict verdict) =>
+        "<span class=\"badge " + HtmlReportOverview.VerdictClass(verdict) + "\">" + E(HtmlReportOverview.VerdictLabel(verdict)) + "</span>";
+
+    /// <summary>What a finding is about, in words for a policy officer.</summary>
+    public static string SubjectText(Subject subject) => subject.Kind switch
+    {
+        SubjectKind.Strategy => "the strategy as a whole",
+        SubjectKind.Priority => $"priority area \u201C{subject.Name}\u201D",
+        _ => $"{ReportLabels.Kind(subject.Kind)} \u201C{subject.Name}\u201D",
+    } + (subject.Kind == SubjectKind.Strategy ? string.Empty : $" ({subject.Id})");
+
+    /// <summary>A reference: a link when it is a web address, else text.</summary>
+    public static string Reference(string reference) =>
+        Uri.TryCreate(reference, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? "<a href=\"" + E(reference) + "\" rel=\"noopener noreferrer\">" + E(reference) + "</a>"
+            : "<span>" + E(reference) + "</span>";
+
+    /// <summary>A count with its noun, plural unless the count is one.</summary>
+    public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Escapes text for HTML content and attribute values.</summary>
+    public static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,49 @@
+using S3Criteria.Model;
+using S3Criteria.Reports;
+using S3Criteria.Rules;
+
+namespace S3Criteria.Writers;
+
+/// <summary>
+/// The words the text formats (console, Markdown, the self-assessment table) use for verdicts, severities and subjects,
+/// so that other outputs, such as a command line's comparison of two drafts, say the same.
+/// </summary>
+public static class ReportLabels
+{
+    /// <summary>Returns a verdict in words, in lower case: <c>fulfilled</c>, <c>partially fulfilled</c>, <c>not fulfilled</c>, <c>not applicable</c> or <c>cannot assess</c>.</summary>
+    /// <param name="verdict">The verdict.</param>
+    /// <returns>The words.</returns>
+    public static string Verdict(Verdict verdict) => verdict switch
+    {
+        Reports.Verdict.Fulfilled => "fulfilled",
+        Reports.Verdict.PartiallyFulfilled => "partially fulfilled",
+        Reports.Verdict.NotFulfilled => "not fulfilled",
+        Reports.Verdict.NotApplicable => "not applicable",
+        _ => "cannot assess",
+    };
+
+    /// <summary>Returns a severity in words: <c>blocking</c>, <c>advisory</c> or <c>info</c>.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The word.</returns>
+    public static string Severity(Severity severity) => severity switch
+    {
+        Rules.Severity.Blocking => "blocking",
+        Rules.Severity.Advisory => "advisory",
+        _ => "info",
+    };
+
+    /// <summary>Returns what a finding is about, briefly: <c>strategy</c>, or the kind and identifier (<c>priority tourism</c>).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is <see langword="null"/>.</exception>
+    public static string Subject(Subject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return subject.Kind == SubjectKind.Strategy ? "strategy" : $"{Kind(subject.Kind)} {subject.Id}";
+    }
+
+    /// <summary>Returns a kind of subject as the rule language names it, in kebab case (<c>priority</c>, <c>stakeholder</c>).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The name.</returns>
+    public static string Kind(SubjectKind kind) => Naming.EnumName(kind);
+}

@@ -1,0 +1,91 @@
+using S3Criteria.Documents;
+using S3Criteria.Engine;
+using S3Criteria.Reports;
+using S3Criteria.Rules;
+
+namespace S3Criteria.Writers;
+
+/// <summary>
+/// Everything a <see cref="ReportWriter"/> prints comes from here: the reports with their documents, the rule set they
+/// were computed with, the language, and the presentation options. Writers read nothing else: not the file system, not
+/// the current directory, not the console, so the same context always gives the same bytes.
+/// </summary>
+/// <threadsafety static="true" instance="true"/>
+public sealed class ReportWriterContext
+{
+    /// <summary>Creates a context for the reports of a run.</summary>
+    /// <param name="reports">The reports, in the order to write them.</param>
+    /// <param name="ruleSet">The rule set the reports were computed with.</param>
+    /// <param name="options">How to present them; the defaults of <see cref="ReportWriterOptions"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/>, one of them, or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path.</exception>
+    public ReportWriterContext(IEnumerable<ReportEntry> reports, RuleSet ruleSet, ReportWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ReportEntry[] entries = [.. reports];
+        foreach (var entry in entries)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(reports));
+        }
+
+        options ??= new ReportWriterOptions();
+        if (options.BaseDirectory is { } directory && !Path.IsPathFullyQualified(directory))
+        {
+            throw new ArgumentException($"The base directory '{directory}' is not a fully qualified path.", nameof(options));
+        }
+
+        Reports = entries;
+        RuleSet = ruleSet;
+        UseColour = options.UseColour;
+        BaseDirectory = options.BaseDirectory;
+        Language = options.Language ?? (entries.Length > 0 ? entries[0].Report.Provenance.Language : LocalizedText.DefaultLanguage);
+    }
+
+    /// <summary>Creates a context for the report of one strategy document.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="document">The document the report was computed from.</param>
+    /// <param name="ruleSet">The rule set the report was computed with.</param>
+    /// <param name="options">How to present it; the defaults of <see cref="ReportWriterOptions"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="document"/> or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path.</exception>
+    public ReportWriterContext(ComplianceReport report, StrategyDocument document, RuleSet ruleSet, ReportWriterOptions? options = null)
+        : this([new ReportEntry(report, document)], ruleSet, options)
+    {
+    }
+
+    private ReportWriterContext(ReportWriterContext run, ReportEntry entry)
+    {
+        Reports = [entry];
+        RuleSet = run.RuleSet;
+        UseColour = run.UseColour;
+        BaseDirectory = run.BaseDirectory;
+        Language = run.Language;
+    }
+
+    /// <summary>Gets the reports, in the order to write them.</summary>
+    public IReadOnlyList<ReportEntry> Reports { get; }
+
+    /// <summary>Gets the rule set the reports were computed with.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Gets the language of the texts taken from the rule set.</summary>
+    public string Language { get; }
+
+    /// <summary>Gets whether the console format colours its output.</summary>
+    public bool UseColour { get; }
+
+    /// <summary>Gets the fully qualified directory that document paths are written relative to, if any.</summary>
+    public string? BaseDirectory { get; }
+
+    /// <summary>Returns a context for one report of this one, with the same rule set, language and options.</summary>
+    /// <param name="index">The report's index in <see cref="Reports"/>.</param>
+    /// <returns>The context of that report alone, for a writer of <see cref="ReportWriterScope.Document"/> scope.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="Reports"/>.</exception>
+    public ReportWriterContext ForReport(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Reports.Count);
+        return new ReportWriterContext(this, Reports[index]);
+    }
+}

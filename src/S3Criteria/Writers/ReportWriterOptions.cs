@@ -1,0 +1,24 @@
+namespace S3Criteria.Writers;
+
+/// <summary>How a <see cref="ReportWriter"/> presents what it writes. Copied into a <see cref="ReportWriterContext"/> when one is made.</summary>
+public sealed class ReportWriterOptions
+{
+    /// <summary>Gets or sets whether the console format colours verdicts and markers with ANSI escape codes.</summary>
+    /// <value>Default <see langword="false"/>. Deciding whether a terminal wants colour is the caller's job.</value>
+    public bool UseColour { get; set; }
+
+    /// <summary>
+    /// Gets or sets the directory that document paths are written relative to, where a format names files (SARIF's
+    /// <c>%SRCROOT%</c>). Relative paths in reports are taken as relative to it too, so pass the directory they were
+    /// opened from (a command line passes its current directory).
+    /// </summary>
+    /// <value>
+    /// Default <see langword="null"/>: paths are written as the reports give them, a relative path as a reference
+    /// against <c>%SRCROOT%</c> and a fully qualified path as a <c>file</c> URI. When set, it must be fully qualified.
+    /// </value>
+    public string? BaseDirectory { get; set; }
+
+    /// <summary>Gets or sets the language of the texts a writer takes from the rule set (titles, rationales, recommendations).</summary>
+    /// <value>Default <see langword="null"/>: the language the first report was evaluated in, or English when there is no report.</value>
+    public string? Language { get; set; }
+}

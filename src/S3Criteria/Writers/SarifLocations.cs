@@ -1,0 +1,73 @@
+using System.Text.Json;
+using S3Criteria.Diagnostics;
+using S3Criteria.Reports;
+
+namespace S3Criteria.Writers;
+
+/// <summary>Where a SARIF result points: the file and region (when the strategy came from a file) and the place in the strategy's structure.</summary>
+internal static class SarifLocations
+{
+    /// <summary>A location in the strategy's document (when it came from a file) and in the strategy's structure.</summary>
+    public static void Write(SarifLog log, ComplianceReport report, Subject? subject)
+    {
+        var w = log.W;
+        w.WriteStartObject();
+        var file = subject?.Location?.FilePath ?? report.Provenance.DocumentPath;
+        if (file is not null)
+        {
+            var index = log.Artifacts.IndexOf(file);
+            w.WriteStartObject("physicalLocation");
+            ArtifactLocation(w, log.Artifacts[index].Uri, log.Artifacts[index].Relative, index);
+            if (subject?.Location is { } location)
+            {
+                Region(w, location);
+            }
+            else if (log.Artifacts[index].Lines is { } lines)
+            {
+                // About the strategy as a whole: the region is the whole document.
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", 1);
+                w.WriteNumber("endLine", lines);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("logicalLocations");
+        w.WriteStartObject();
+        w.WriteString("name", subject?.Id ?? report.StrategyId);
+        w.WriteString("fullyQualifiedName", subject?.Path is { } path ? $"{report.StrategyId}.{path}" : report.StrategyId);
+        w.WriteString("kind", "object");
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes an <c>artifactLocation</c> (or <paramref name="name"/>): the URI, its uri base when relative, and the artifact's index.</summary>
+    public static void ArtifactLocation(Utf8JsonWriter w, string uri, bool relative, int? index, string name = "artifactLocation")
+    {
+        w.WriteStartObject(name);
+        w.WriteString("uri", uri);
+        if (relative)
+        {
+            w.WriteString("uriBaseId", ComplianceReportSarif.SourceRootBaseId);
+        }
+
+        if (index is { } i)
+        {
+            w.WriteNumber("index", i);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes a region that starts at a line and column.</summary>
+    public static void Region(Utf8JsonWriter w, SourceLocation location)
+    {
+        w.WriteStartObject("region");
+        w.WriteNumber("startLine", location.Line);
+        w.WriteNumber("startColumn", location.Column);
+        w.WriteEndObject();
+    }
+}
