@@ -10,8 +10,10 @@ internal static class ModelSchema
 {
     private static readonly Dictionary<Type, ModelKind> ByType = Build();
 
+    /// <summary>Gets the kind of the document root, the strategy.</summary>
     public static ModelKind Strategy => ByType[typeof(Strategy)];
 
+    /// <summary>Gets the kind of cooperation vehicles, which rule files (not strategy documents) declare.</summary>
     public static ModelKind Vehicle => ByType[typeof(CooperationVehicle)];
 
     /// <summary>Gets every subject kind a rule can judge, the strategy first, then its collections in document order.</summary>
