@@ -35,7 +35,7 @@ internal sealed class StrategyBinder
         var fields = kind.Fields.Where(f => f.IsSettable).ToList();
         if (node is not YMapping mapping)
         {
-            Error(node, path, DiagnosticCodes.WrongType, $"Expected a mapping (keys and values) for a {kind.Name}, found {node.KindName}. Keys of a {kind.Name}: {string.Join(", ", fields.Select(f => f.Name))}.");
+            Error(node, path, Messages.DocumentNotMapping, ("kind", kind.Name), ("found", node.KindName), ("keys", fields.Select(f => f.Name)));
             return null;
         }
 
@@ -53,8 +53,8 @@ internal sealed class StrategyBinder
             if (!kind.TryGetField(key.Value, out var field) || !field.IsSettable)
             {
                 var names = fields.Select(f => f.Name).ToList();
-                var derived = field is { IsSettable: false } ? $" '{key.Value}' is derived from other values and cannot be set." : string.Empty;
-                Error(key, childPath, DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a {kind.Name}.{derived} {NameSuggester.Suggest(key.Value, names)}Expected one of: {string.Join(", ", names)}.");
+                var message = field is { IsSettable: false } ? Messages.DocumentDerivedKey : Messages.DocumentUnknownKey;
+                Error(key, childPath, message, ("key", key.Value), ("kind", kind.Name), ("suggestion", NameSuggester.Suggest(key.Value, names)), ("keys", names));
                 continue;
             }
 
@@ -70,7 +70,7 @@ internal sealed class StrategyBinder
         foreach (var field in fields.Where(f => f.IsRequired && !given.Contains(f.Name)))
         {
             var childPath = path.Length == 0 ? field.Name : $"{path}.{field.Name}";
-            Error(mapping, childPath, DiagnosticCodes.MissingKey, $"A {kind.Name} needs '{field.Name}' ({Describe(field.Property.PropertyType)}).");
+            Error(mapping, childPath, Messages.DocumentMissingKey, ("kind", kind.Name), ("key", field.Name), ("expected", TypeDescription.Of(field.Property.PropertyType)));
         }
 
         return instance;
@@ -87,7 +87,7 @@ internal sealed class StrategyBinder
                 return (true, null);
             }
 
-            Error(node, path, DiagnosticCodes.WrongType, $"Expected {Describe(type)}, found nothing. Leave the key out if the value is not known.");
+            Error(node, path, Messages.DocumentValueMissing, ("expected", TypeDescription.Of(type)));
             return (false, null);
         }
 
@@ -105,49 +105,15 @@ internal sealed class StrategyBinder
 
         if (node is not YScalar scalar)
         {
-            Error(node, path, DiagnosticCodes.WrongType, $"Expected {Describe(type)}, found {node.KindName}.");
+            Error(node, path, Messages.DocumentWrongType, ("expected", TypeDescription.Of(type)), ("found", node.KindName));
             return (false, null);
         }
 
-        var text = scalar.Value;
-        object? result = null;
-        if (type == typeof(string))
+        if (ScalarReader.Read(scalar.Value, type) is not { } result)
         {
-            result = text;
-        }
-        else if (type == typeof(decimal))
-        {
-            result = decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
-        }
-        else if (type == typeof(int))
-        {
-            result = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) ? integer : null;
-        }
-        else if (type == typeof(bool))
-        {
-            result = text switch { "true" => true, "false" => false, _ => null };
-        }
-        else if (type == typeof(DateOnly))
-        {
-            result = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        }
-        else if (type == typeof(CountryCode))
-        {
-            result = CountryCode.TryParse(text, out var country) ? country : null;
-        }
-        else if (type == typeof(NutsCode))
-        {
-            result = NutsCode.TryParse(text, out var nuts) ? nuts : null;
-        }
-        else if (type.IsEnum)
-        {
-            result = Naming.TryParseEnum(type, text, out var member) ? member : null;
-        }
-
-        if (result is null)
-        {
-            var hint = type.IsEnum ? $" {NameSuggester.Suggest(text, Naming.EnumNames(type))}" : " ";
-            Error(node, path, DiagnosticCodes.InvalidValue, $"'{text}' is not {Describe(type)}.{hint}".TrimEnd());
+            var suggestion = type.IsEnum ? NameSuggester.Suggest(scalar.Value, Naming.EnumNames(type)).TrimEnd() : string.Empty;
+            var message = suggestion.Length > 0 ? Messages.DocumentInvalidValueSuggested : Messages.DocumentInvalidValue;
+            Error(node, path, message, ("value", scalar.Value), ("expected", TypeDescription.Of(type)), ("suggestion", suggestion));
             return (false, null);
         }
 
@@ -158,7 +124,7 @@ internal sealed class StrategyBinder
     {
         if (node is not YSequence sequence)
         {
-            Error(node, path, DiagnosticCodes.WrongType, $"Expected a list of {Describe(element)}, found {node.KindName}.");
+            Error(node, path, Messages.DocumentListExpected, ("expected", TypeDescription.Of(element)), ("found", node.KindName));
             return (false, null);
         }
 
@@ -197,55 +163,9 @@ internal sealed class StrategyBinder
 
     private static ModelKind? ModelSchemaKind(Type type) => ModelSchema.TryGetKind(type, out var kind) ? kind : null;
 
-    private static string Describe(Type type)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(string))
-        {
-            return "text";
-        }
-
-        if (type == typeof(decimal) || type == typeof(int))
-        {
-            return type == typeof(int) ? "a whole number" : "a number";
-        }
-
-        if (type == typeof(bool))
-        {
-            return "true or false";
-        }
-
-        if (type == typeof(DateOnly))
-        {
-            return "a date written YYYY-MM-DD";
-        }
-
-        if (type == typeof(CountryCode))
-        {
-            return "an ISO 3166-1 alpha-2 country code such as IT or FI";
-        }
-
-        if (type == typeof(NutsCode))
-        {
-            return "a NUTS code such as ITF4 or FI1D8";
-        }
-
-        if (type.IsEnum)
-        {
-            return $"a {Naming.EnumTypeName(type)} ({string.Join(", ", Naming.EnumNames(type))})";
-        }
-
-        if (type.IsGenericType)
-        {
-            return $"a list of {Describe(type.GetGenericArguments()[0])}";
-        }
-
-        return $"a {ModelSchema.KindOf(type).Name}";
-    }
-
-    private void Error(YNode node, string path, string code, string message)
+    private void Error(YNode node, string path, Message message, params ReadOnlySpan<(string Name, object? Value)> arguments)
     {
         _failedPaths.Add(path);
-        _diagnostics.Add(new Diagnostic(code, message, node.Location, path.Length == 0 ? null : path));
+        _diagnostics.Add(message.At(node.Location, path, arguments));
     }
 }

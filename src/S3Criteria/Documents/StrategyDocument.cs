@@ -84,14 +84,14 @@ public sealed partial class StrategyDocument
         {
             if (new FileInfo(path) is { Exists: true } info && info.Length > (long)limits.MaxDocumentLength * 4)
             {
-                return Loaded(null, [new Diagnostic(DiagnosticCodes.LimitExceeded, $"The file has {info.Length} bytes; the limit is {limits.MaxDocumentLength} characters.", new SourceLocation(path, 1, 1))]);
+                return Loaded(null, [Messages.FileTooLarge.At(new SourceLocation(path, 1, 1), ("bytes", info.Length), ("limit", limits.MaxDocumentLength))]);
             }
 
             text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Loaded(null, [new Diagnostic(DiagnosticCodes.FileNotReadable, $"The file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
+            return Loaded(null, [Messages.FileNotReadable.At(new SourceLocation(path, 1, 1), ("reason", exception.Message))]);
         }
 
         return TryParse(text, FormatOf(path), path, limits);
@@ -180,9 +180,10 @@ public sealed partial class StrategyDocument
         foreach (var failure in result.Errors)
         {
             var path = ToDocumentPath(failure.PropertyName);
-            var code = failure.ErrorCode is { } c && c.StartsWith("S3", StringComparison.Ordinal) ? c : DiagnosticCodes.InvariantViolated;
             var location = locations.TryGetValue(path, out var at) ? at : filePath is null ? null : new SourceLocation(filePath, 1, 1);
-            diagnostics.Add(new Diagnostic(code, failure.ErrorMessage, location, path));
+            var message = failure.CustomState as ValidationMessage
+                ?? throw new InvalidOperationException($"The strategy validator's rule for '{failure.PropertyName}' has no catalogue message.");
+            diagnostics.Add(message.At(location, path));
         }
 
         return diagnostics;

@@ -14,10 +14,10 @@ namespace S3Criteria.Documents;
 /// <remarks>
 /// The schema is as strict as the binder where JSON Schema can say it: unknown keys, missing required keys, wrong types,
 /// enumeration values, date, country and NUTS code shapes. Invariants across values (unique identifiers, references
-/// that resolve, dates in order) are left to the tool. Every field needs a description in <see cref="Descriptions"/>;
-/// a new model field without one makes generation fail, and so the test.
+/// that resolve, dates in order) are left to the tool. Every field needs a description in <see cref="Descriptions"/>
+/// (<c>StrategyJsonSchema.Descriptions.cs</c>); a new model field without one makes generation fail, and so the test.
 /// </remarks>
-internal static class StrategyJsonSchema
+internal static partial class StrategyJsonSchema
 {
     public const string Id = "https://raw.githubusercontent.com/s3criteria/s3criteria/main/schemas/strategy.schema.json";
 
@@ -29,122 +29,6 @@ internal static class StrategyJsonSchema
         IndentSize = 2,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>What each kind and field is, for the reader of a strategy document (and of a vehicle catalogue).</summary>
-    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
-    {
-        ["strategy"] = "A national or regional smart specialisation strategy, as checked against enabling condition 1.1 (Regulation (EU) 2021/1060, Annex IV).",
-        ["strategy.id"] = "Identifier of the strategy, such as es43-ris3-2021-2027.",
-        ["strategy.title"] = "Title of the strategy.",
-        ["strategy.region"] = "The territory the strategy covers.",
-        ["strategy.period-start"] = "First year of the programming period, such as 2021.",
-        ["strategy.period-end"] = "Last year of the programming period, such as 2027.",
-        ["strategy.status"] = "Adoption status of the strategy.",
-        ["strategy.adopted"] = "Adoption date (YYYY-MM-DD), if adopted.",
-        ["strategy.analysis"] = "The analysis of challenges for innovation diffusion and digitalisation (criterion 1).",
-        ["strategy.governance"] = "The bodies that manage the strategy (criterion 2) and its cooperation (criterion 7).",
-        ["strategy.monitoring"] = "The monitoring and evaluation arrangements (criterion 3).",
-        ["strategy.needs"] = "The needs the strategy declares; they decide whether the \"where relevant\" criteria 5 and 6 apply.",
-        ["strategy.priorities"] = "The priority areas (domains) in which the strategy concentrates research and innovation investment.",
-        ["strategy.partnerships"] = "Cooperation arrangements with partners outside the Member State or region (criterion 7).",
-        ["strategy.stakeholders"] = "Actors of the entrepreneurial discovery process (criterion 4).",
-        ["strategy.indicators"] = "Monitoring indicators (criterion 3).",
-        ["strategy.actions"] = "Measures of the strategy's policy mix.",
-
-        ["region"] = "The territory a smart specialisation strategy covers.",
-        ["region.code"] = "NUTS code of the region (level 2 or 3, such as ITF4), or the country code (NUTS level 0) for a national strategy.",
-        ["region.name"] = "Name of the region.",
-        ["region.category"] = "The region's 2021-2027 cohesion policy category (Regulation (EU) 2021/1060, Article 108(2)).",
-        ["region.lagging"] = "Whether the region is a lagging region (SWD(2017) 132): low-income or low-growth.",
-        ["region.macro-regions"] = "The EU macro-regional strategies that cover the region.",
-
-        ["analysis"] = "The strategy's analysis of challenges for innovation diffusion and digitalisation (criterion 1).",
-        ["analysis.updated"] = "Date the analysis was last updated (YYYY-MM-DD), if known.",
-        ["analysis.covers-innovation-diffusion"] = "Whether the analysis covers challenges for innovation diffusion.",
-        ["analysis.covers-digitalisation"] = "Whether the analysis covers digitalisation.",
-
-        ["governance"] = "The bodies that manage the strategy (criterion 2) and its cooperation (criterion 7).",
-        ["governance.body"] = "Name of the institution or body responsible for managing the strategy.",
-        ["governance.legal-basis"] = "The act that gives the managing body its mandate.",
-        ["governance.cooperation-unit"] = "The unit or person responsible for cooperation with partners outside the Member State.",
-
-        ["monitoring"] = "The strategy's monitoring and evaluation arrangements (criterion 3).",
-        ["monitoring.system"] = "Name of the monitoring system or observatory.",
-        ["monitoring.last-report"] = "Date of the last monitoring report (YYYY-MM-DD), if one was published.",
-        ["monitoring.evaluation-planned"] = "Whether an evaluation of the strategy is planned.",
-
-        ["needs"] = "Needs the strategy declares, which decide whether the \"where relevant\" criteria 5 and 6 apply.",
-        ["needs.research-innovation-system"] = "Whether the strategy declares a need to improve the research and innovation system (criterion 5).",
-        ["needs.industrial-transition"] = "Whether the strategy declares a need to support industrial transition (criterion 6).",
-
-        ["priority"] = "A priority area (domain) in which the strategy concentrates research and innovation investment.",
-        ["priority.id"] = "Identifier of the priority area, unique within the strategy; partnerships, stakeholders, indicators and actions refer to it.",
-        ["priority.name"] = "Name of the priority area.",
-        ["priority.domains"] = "Domain codes or keywords (NACE codes, S3 platform areas, keywords such as solar-energy), matched against partnerships and cooperation vehicles.",
-        ["priority.budget"] = "Budget in euro, if stated.",
-        ["priority.description"] = "Description of the priority area.",
-
-        ["partnership"] = "A cooperation arrangement with partners outside the Member State or region (criterion 7).",
-        ["partnership.id"] = "Identifier of the partnership, unique within the strategy.",
-        ["partnership.title"] = "Title of the partnership.",
-        ["partnership.instrument"] = "The instrument through which the cooperation is pursued.",
-        ["partnership.partners"] = "The partners other than the region itself.",
-        ["partnership.priorities"] = "Identifiers of the priority areas the partnership serves.",
-        ["partnership.domains"] = "Thematic domains of the partnership, compared with the priority areas' domains.",
-        ["partnership.role"] = "The region's own role in the partnership.",
-        ["partnership.status"] = "Where the partnership stands.",
-        ["partnership.start"] = "Start date (YYYY-MM-DD), if known.",
-        ["partnership.end"] = "End date (YYYY-MM-DD), if known.",
-        ["partnership.funding"] = "Funding in euro, if stated.",
-        ["partnership.funding-source"] = "Source of the funding (for example an ERDF programme and its specific objective).",
-
-        ["partner"] = "An organisation or region taking part in a partnership.",
-        ["partner.name"] = "Name of the partner.",
-        ["partner.country"] = "The partner's country: an ISO 3166-1 alpha-2 code such as IT or FI (EL and UK are accepted for Greece and the United Kingdom).",
-        ["partner.nuts"] = "NUTS code of the partner region, if known.",
-        ["partner.helix"] = "Quadruple-helix group of the partner, if known.",
-        ["partner.category"] = "2021-2027 cohesion category of the partner's region, if known: it shows pairings of less and more developed regions.",
-
-        ["stakeholder"] = "An actor of the regional innovation ecosystem (criterion 4).",
-        ["stakeholder.id"] = "Identifier of the stakeholder, unique within the strategy.",
-        ["stakeholder.name"] = "Name of the stakeholder.",
-        ["stakeholder.helix"] = "Quadruple-helix group of the stakeholder.",
-        ["stakeholder.edp-participant"] = "Whether the stakeholder takes part in the entrepreneurial discovery process.",
-        ["stakeholder.priorities"] = "Identifiers of the priority areas the stakeholder is active in.",
-        ["stakeholder.partnerships"] = "Identifiers of the partnerships the stakeholder takes part in.",
-
-        ["indicator"] = "A monitoring indicator of the strategy (criterion 3).",
-        ["indicator.id"] = "Identifier of the indicator, unique within the strategy.",
-        ["indicator.name"] = "Name of the indicator.",
-        ["indicator.type"] = "Whether the indicator measures outputs or results.",
-        ["indicator.code"] = "Common indicator code such as RCO83, if any.",
-        ["indicator.priority"] = "Identifier of the priority area the indicator belongs to, if any.",
-        ["indicator.baseline"] = "Baseline value, if stated.",
-        ["indicator.target"] = "Target value, if stated.",
-        ["indicator.baseline-year"] = "Baseline year, if stated.",
-        ["indicator.target-year"] = "Target year, if stated.",
-        ["indicator.measures-cooperation"] = "Whether the indicator measures cooperation with partners outside the Member State.",
-
-        ["action"] = "A measure of the strategy's policy mix.",
-        ["action.id"] = "Identifier of the action, unique within the strategy.",
-        ["action.title"] = "Title of the action.",
-        ["action.type"] = "The kind of measure.",
-        ["action.priorities"] = "Identifiers of the priority areas the action serves.",
-        ["action.budget"] = "Budget in euro, if stated.",
-        ["action.funding-source"] = "Source of the budget (a programme and specific objective, a national fund).",
-        ["action.responsible"] = "The body responsible for the action.",
-
-        ["vehicle"] = "A real vehicle of interregional cooperation that recommendations can name: a thematic smart specialisation partnership, a Vanguard Initiative pilot or an I3 strand.",
-        ["vehicle.id"] = "Identifier of the vehicle, unique in the rule set (kebab case).",
-        ["vehicle.name"] = "Name of the vehicle, as it calls itself; no commas, because recommendations print names as comma-separated lists.",
-        ["vehicle.kind"] = "The kind of vehicle.",
-        ["vehicle.platform"] = "The S3 thematic platform (Agri-food, Energy, Industrial Modernisation, Sustainable Blue Economy), if any.",
-        ["vehicle.domains"] = "Domain keywords (kebab case) matched against the domains of priority areas.",
-        ["vehicle.leads"] = "The lead regions, as the source writes them.",
-        ["vehicle.open-to"] = "Cohesion categories of regions the vehicle is open to; empty when open to all.",
-        ["vehicle.description"] = "A one-line description.",
-        ["vehicle.sources"] = "Public sources that confirm the facts recorded.",
     };
 
     /// <summary>Generates the schema of strategy documents.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using S3Criteria.Diagnostics;
@@ -17,12 +16,12 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 
     private StrategyValidator()
     {
-        RuleFor(s => s.Id).NotEmpty().OverridePropertyName("id");
-        RuleFor(s => s.Title).NotEmpty().OverridePropertyName("title");
+        RuleFor(s => s.Id).NotEmpty().OverridePropertyName("id").WithMessage(Messages.StrategyValueEmpty, _ => [("key", "id")]);
+        RuleFor(s => s.Title).NotEmpty().OverridePropertyName("title").WithMessage(Messages.StrategyValueEmpty, _ => [("key", "title")]);
         RuleFor(s => s.PeriodEnd)
             .GreaterThanOrEqualTo(s => s.PeriodStart)
             .OverridePropertyName("period-end")
-            .WithMessage(s => $"The period ends ({s.PeriodEnd}) before it starts ({s.PeriodStart}).");
+            .WithMessage(Messages.StrategyPeriodOutOfOrder, s => [("end", s.PeriodEnd), ("start", s.PeriodStart)]);
         RuleFor(s => s).Custom(CheckIdentifiers);
         RuleFor(s => s).Custom(CheckReferences);
         RuleFor(s => s).Custom(CheckValues);
@@ -50,7 +49,7 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 
             if (first.TryGetValue(value, out var earlier))
             {
-                Fail(context, $"{collection}[{i}].id", $"The identifier '{value}' is already used by {collection}[{earlier}]; identifiers must be unique.", DiagnosticCodes.DuplicateId);
+                Fail(context, $"{collection}[{i}].id", Messages.StrategyDuplicateId, ("id", value), ("first", $"{collection}[{earlier}]"));
             }
             else
             {
@@ -76,9 +75,9 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 
         for (var i = 0; i < strategy.Indicators.Count; i++)
         {
-            if (strategy.Indicators[i].Priority is { } priority && !priorities.Contains(priority))
+            if (strategy.Indicators[i].Priority is { } priority)
             {
-                Fail(context, $"indicators[{i}].priority", $"No priority area has the identifier '{priority}'. {Known(priorities)}", DiagnosticCodes.UnresolvedReference);
+                References(context, $"indicators[{i}].priority", priority, priorities, "priority area");
             }
         }
 
@@ -92,15 +91,27 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
     {
         for (var j = 0; j < ids.Count; j++)
         {
-            if (!known.Contains(ids[j]))
-            {
-                Fail(context, $"{path}[{j}]", $"No {what} has the identifier '{ids[j]}'. {Known(known)}", DiagnosticCodes.UnresolvedReference);
-            }
+            References(context, $"{path}[{j}]", ids[j], known, what);
         }
     }
 
-    private static string Known(HashSet<string> ids) =>
-        ids.Count == 0 ? "The document declares none." : $"Known identifiers: {string.Join(", ", ids.Order(StringComparer.Ordinal))}.";
+    private static void References(ValidationContext<Strategy> context, string path, string id, HashSet<string> known, string what)
+    {
+        if (known.Contains(id))
+        {
+            return;
+        }
+
+        if (known.Count == 0)
+        {
+            Fail(context, path, Messages.StrategyUnresolvedReferenceNoneDeclared, ("kind", what), ("id", id));
+        }
+        else
+        {
+            // An item whose identifier failed to bind is in the set as null (the binder reported it); it prints as nothing.
+            Fail(context, path, Messages.StrategyUnresolvedReference, ("kind", what), ("id", id), ("known", known.Order(StringComparer.Ordinal).Select(k => k ?? string.Empty)));
+        }
+    }
 
     private static void CheckValues(Strategy strategy, ValidationContext<Strategy> context)
     {
@@ -115,7 +126,7 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
             NonNegative(context, $"partnerships[{i}].funding", partnership.Funding);
             if (partnership.Start is { } start && partnership.End is { } end && end < start)
             {
-                Fail(context, $"partnerships[{i}].end", string.Create(CultureInfo.InvariantCulture, $"The partnership ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."));
+                Fail(context, $"partnerships[{i}].end", Messages.StrategyPartnershipOutOfOrder, ("end", IsoDate.ToText(end)), ("start", IsoDate.ToText(start)));
             }
         }
 
@@ -124,7 +135,7 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
             var indicator = strategy.Indicators[i];
             if (indicator.BaselineYear is { } baseline && indicator.TargetYear is { } target && target < baseline)
             {
-                Fail(context, $"indicators[{i}].target-year", string.Create(CultureInfo.InvariantCulture, $"The target year ({target}) is before the baseline year ({baseline})."));
+                Fail(context, $"indicators[{i}].target-year", Messages.StrategyTargetBeforeBaseline, ("target", target), ("baseline", baseline));
             }
         }
 
@@ -138,10 +149,13 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
     {
         if (amount < 0)
         {
-            Fail(context, path, string.Create(CultureInfo.InvariantCulture, $"An amount cannot be negative, but it is {amount}."));
+            Fail(context, path, Messages.StrategyNegativeAmount, ("amount", amount));
         }
     }
 
-    private static void Fail(ValidationContext<Strategy> context, string path, string message, string code = DiagnosticCodes.InvariantViolated) =>
-        context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code });
+    private static void Fail(ValidationContext<Strategy> context, string path, Message message, params (string Name, object? Value)[] arguments)
+    {
+        var failure = new ValidationMessage(message, arguments);
+        context.AddFailure(new ValidationFailure(path, failure.Format()) { ErrorCode = message.Code, CustomState = failure });
+    }
 }

@@ -1,9 +1,16 @@
 namespace S3Criteria.Model;
 
 /// <summary>
-/// A type of the rule language. Scalars compile to nullable CLR values (<c>decimal?</c>, <c>DateOnly?</c>, enum?) so a
-/// missing value stays missing; text compiles to <see cref="string"/>, lists to <see cref="IReadOnlyList{T}"/>.
+/// The type of a model field as documents and rules see it (number, text, date, enumeration, list, model object), and
+/// so the type system of the rule language, which adds <see cref="Duration"/>. It lives in the model because
+/// <see cref="ModelSchema"/> types every field with it. Scalars compile to nullable CLR values (<c>decimal?</c>,
+/// <c>DateOnly?</c>, enum?) so a missing value stays missing; text compiles to <see cref="string"/>, lists to
+/// <see cref="IReadOnlyList{T}"/>.
 /// </summary>
+/// <remarks>
+/// Whole numbers and decimals are both <see cref="Number"/>, and country and NUTS codes are <see cref="Text"/>: rules
+/// compare them as such. The document binder and the JSON Schema look at the CLR property type for the finer shape.
+/// </remarks>
 internal sealed class DataType : IEquatable<DataType>
 {
     public static readonly DataType Number = new(DataTypeKind.Number);
@@ -20,16 +27,22 @@ internal sealed class DataType : IEquatable<DataType>
         Model = model;
     }
 
+    /// <summary>Gets the kind of type.</summary>
     public DataTypeKind Kind { get; }
 
+    /// <summary>Gets the enumeration type, for <see cref="DataTypeKind.Enum"/>.</summary>
     public Type? EnumType { get; }
 
+    /// <summary>Gets the type of the items, for <see cref="DataTypeKind.List"/>.</summary>
     public DataType? Element { get; }
 
+    /// <summary>Gets the model kind, for <see cref="DataTypeKind.Object"/>.</summary>
     public ModelKind? Model { get; }
 
+    /// <summary>Gets a value indicating whether values of this type can be compared and printed as one value.</summary>
     public bool IsScalar => Kind is DataTypeKind.Number or DataTypeKind.Text or DataTypeKind.Boolean or DataTypeKind.Date or DataTypeKind.Enum;
 
+    /// <summary>Gets the name diagnostics of the rule language use, such as <c>list of text</c> or <c>partnership status</c>.</summary>
     public string DisplayName => Kind switch
     {
         DataTypeKind.Enum => Naming.EnumTypeName(EnumType!),
@@ -62,18 +75,31 @@ internal sealed class DataType : IEquatable<DataType>
         _ => ClrType,
     };
 
+    /// <summary>Gets the type of an enumeration's values.</summary>
+    /// <param name="enumType">The enumeration.</param>
+    /// <returns>The type.</returns>
     public static DataType Enum(Type enumType) => new(DataTypeKind.Enum, enumType: enumType);
 
+    /// <summary>Gets the type of lists of a type.</summary>
+    /// <param name="element">The type of the items.</param>
+    /// <returns>The type.</returns>
     public static DataType List(DataType element) => new(DataTypeKind.List, element: element);
 
+    /// <summary>Gets the type of a model kind's objects.</summary>
+    /// <param name="model">The kind.</param>
+    /// <returns>The type.</returns>
     public static DataType Object(ModelKind model) => new(DataTypeKind.Object, model: model);
 
+    /// <inheritdoc/>
     public bool Equals(DataType? other) =>
         other is not null && Kind == other.Kind && EnumType == other.EnumType && Model == other.Model && Equals(Element, other.Element);
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as DataType);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, EnumType, Model, Element);
 
+    /// <inheritdoc/>
     public override string ToString() => DisplayName;
 }

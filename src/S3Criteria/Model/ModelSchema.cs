@@ -10,19 +10,22 @@ internal static class ModelSchema
 {
     private static readonly Dictionary<Type, ModelKind> ByType = Build();
 
+    /// <summary>Gets the kind of the document root, the strategy.</summary>
     public static ModelKind Strategy => ByType[typeof(Strategy)];
 
+    /// <summary>Gets the kind of cooperation vehicles, which rule files (not strategy documents) declare.</summary>
     public static ModelKind Vehicle => ByType[typeof(CooperationVehicle)];
 
     /// <summary>Gets every subject kind a rule can judge, the strategy first, then its collections in document order.</summary>
+    /// <remarks>Each names the field that identifies an item (<c>id</c>) and the one reports name it by (<c>name</c> or <c>title</c>).</remarks>
     public static IReadOnlyList<SubjectSchema> Subjects { get; } =
     [
-        new(SubjectKind.Strategy, Strategy, null),
-        new(SubjectKind.Priority, ByType[typeof(PriorityArea)], Field(Strategy, "priorities")),
-        new(SubjectKind.Partnership, ByType[typeof(Partnership)], Field(Strategy, "partnerships")),
-        new(SubjectKind.Stakeholder, ByType[typeof(Stakeholder)], Field(Strategy, "stakeholders")),
-        new(SubjectKind.Indicator, ByType[typeof(Indicator)], Field(Strategy, "indicators")),
-        new(SubjectKind.Action, ByType[typeof(PolicyAction)], Field(Strategy, "actions")),
+        NewSubject(SubjectKind.Strategy, typeof(Strategy), null, "title"),
+        NewSubject(SubjectKind.Priority, typeof(PriorityArea), "priorities", "name"),
+        NewSubject(SubjectKind.Partnership, typeof(Partnership), "partnerships", "title"),
+        NewSubject(SubjectKind.Stakeholder, typeof(Stakeholder), "stakeholders", "name"),
+        NewSubject(SubjectKind.Indicator, typeof(Indicator), "indicators", "name"),
+        NewSubject(SubjectKind.Action, typeof(PolicyAction), "actions", "title"),
     ];
 
     /// <summary>Gets the schema of a subject kind.</summary>
@@ -40,11 +43,35 @@ internal static class ModelSchema
         return subject is not null;
     }
 
+    /// <summary>Finds the subject kind of an item a rule judged, by its type.</summary>
+    /// <param name="item">The strategy or an item of one of its collections.</param>
+    /// <param name="subject">The subject kind's schema, when found.</param>
+    /// <returns>Whether <paramref name="item"/> is of a subject kind.</returns>
+    public static bool TryGetSubjectOf(object item, out SubjectSchema subject)
+    {
+        subject = Subjects.FirstOrDefault(s => s.Model.ClrType == item.GetType())!;
+        return subject is not null;
+    }
+
+    /// <summary>Gets the kind of a model type.</summary>
+    /// <param name="type">A type of the model, such as <see cref="PriorityArea"/>.</param>
+    /// <returns>Its kind.</returns>
+    /// <exception cref="KeyNotFoundException"><paramref name="type"/> is not a kind of the model.</exception>
     public static ModelKind KindOf(Type type) => ByType[type];
 
+    /// <summary>Finds the kind of a type, if it is one of the model's.</summary>
+    /// <param name="type">The type.</param>
+    /// <param name="kind">Its kind, when found.</param>
+    /// <returns>Whether <paramref name="type"/> is a kind of the model.</returns>
     public static bool TryGetKind(Type type, out ModelKind kind) => ByType.TryGetValue(type, out kind!);
 
     private static ModelField Field(ModelKind kind, string name) => kind.TryGetField(name, out var field) ? field : throw new InvalidOperationException(name);
+
+    private static SubjectSchema NewSubject(SubjectKind kind, Type type, string? collection, string name)
+    {
+        var model = ByType[type];
+        return new(kind, model, collection is null ? null : Field(Strategy, collection), Field(model, "id"), Field(model, name));
+    }
 
     private static Dictionary<Type, ModelKind> Build()
     {

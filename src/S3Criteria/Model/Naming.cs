@@ -5,6 +5,12 @@ namespace S3Criteria.Model;
 /// <summary>Converts .NET member names to the kebab-case names documents and rules use.</summary>
 internal static class Naming
 {
+    /// <summary>
+    /// Converts a Pascal-case name to kebab case: <c>FundingSource</c> becomes <c>funding-source</c>, <c>EitKic</c>
+    /// <c>eit-kic</c>, and a run of capitals stays one word (<c>RCOIndicator</c> becomes <c>rco-indicator</c>).
+    /// </summary>
+    /// <param name="pascal">The .NET name.</param>
+    /// <returns>The kebab-case name.</returns>
     public static string ToKebab(string pascal)
     {
         var text = new StringBuilder(pascal.Length + 8);
@@ -30,6 +36,11 @@ internal static class Naming
     /// <summary>Gets the names of an enumeration's members in kebab case, in declaration order.</summary>
     public static IReadOnlyList<string> EnumNames(Type enumType) => [.. Enum.GetNames(enumType).Select(ToKebab)];
 
+    /// <summary>Finds an enumeration's member by its kebab-case name; the match is exact (case-sensitive).</summary>
+    /// <param name="enumType">The enumeration.</param>
+    /// <param name="text">The name, such as <c>s3-thematic-partnership</c>.</param>
+    /// <param name="value">The member, when found.</param>
+    /// <returns>Whether <paramref name="text"/> names a member.</returns>
     public static bool TryParseEnum(Type enumType, string text, out object? value)
     {
         foreach (var name in Enum.GetNames(enumType))

@@ -3,7 +3,7 @@ using System.Collections;
 namespace S3Criteria.Model;
 
 /// <summary>One <see cref="SubjectKind"/> as the model schema knows it: its name, its kind of item, and the strategy's collection of them.</summary>
-internal sealed class SubjectSchema(SubjectKind kind, ModelKind model, ModelField? collection)
+internal sealed class SubjectSchema(SubjectKind kind, ModelKind model, ModelField? collection, ModelField id, ModelField name)
 {
     /// <summary>Gets the subject kind.</summary>
     public SubjectKind Kind { get; } = kind;
@@ -17,6 +17,12 @@ internal sealed class SubjectSchema(SubjectKind kind, ModelKind model, ModelFiel
     /// <summary>Gets the strategy's collection of such items (<c>priorities</c>), or <see langword="null"/> for the strategy itself.</summary>
     public ModelField? Collection { get; } = collection;
 
+    /// <summary>Gets the field that identifies an item (<c>id</c>).</summary>
+    public ModelField IdField { get; } = id;
+
+    /// <summary>Gets the field reports name an item by (<c>name</c> or <c>title</c>).</summary>
+    public ModelField NameField { get; } = name;
+
     /// <summary>Gets the items of this kind in a strategy: the strategy itself, or the items of its collection.</summary>
     /// <param name="strategy">The strategy.</param>
     /// <returns>The items, in document order.</returns>
@@ -27,4 +33,10 @@ internal sealed class SubjectSchema(SubjectKind kind, ModelKind model, ModelFiel
     /// <param name="strategy">The strategy.</param>
     /// <returns>The number of items.</returns>
     public int Count(Strategy strategy) => Collection is null ? 1 : ((ICollection)Collection.Property.GetValue(strategy)!).Count;
+
+    /// <summary>Gets an item's identifier and name, as reports show them.</summary>
+    /// <param name="item">An item of this kind.</param>
+    /// <returns>Its identifier and name or title.</returns>
+    public (string Id, string Name) Identify(object item) =>
+        ((string)IdField.Property.GetValue(item)!, (string)NameField.Property.GetValue(item)!);
 }

@@ -5,8 +5,12 @@ namespace S3Criteria.Model;
 /// <summary>Formats rule values for messages and evidence, the same in every culture.</summary>
 internal static class ValueFormatter
 {
+    /// <summary>How a missing value is shown.</summary>
     public const string Missing = "(not given)";
 
+    /// <summary>Formats a value: numbers with at most two decimals, dates as <c>YYYY-MM-DD</c>, enumeration values in kebab case, model objects by name, lists joined with ", ".</summary>
+    /// <param name="value">The value, or <see langword="null"/> when missing.</param>
+    /// <returns>The text.</returns>
     public static string Format(object? value) => value switch
     {
         null => Missing,
@@ -14,7 +18,7 @@ internal static class ValueFormatter
         decimal number => decimal.Round(number, 2).ToString("0.##", CultureInfo.InvariantCulture),
         int number => number.ToString(CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => IsoDate.ToText(date),
         Enum member => Naming.EnumName(member),
         IReadOnlyList<string> { Count: 0 } => "none",
         IReadOnlyList<string> texts => string.Join(", ", texts),

@@ -1,5 +1,5 @@
-using System.Globalization;
 using S3Criteria.Diagnostics;
+using S3Criteria.Model;
 using S3Criteria.Text;
 
 namespace S3Criteria.Waivers;
@@ -51,7 +51,7 @@ public sealed class WaiverSet
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new WaiverFileException([new Diagnostic(DiagnosticCodes.FileNotReadable, $"The waiver file cannot be read: {exception.Message}", new SourceLocation(path, 1, 1))]);
+            throw new WaiverFileException([Messages.WaiverFileNotReadable.At(new SourceLocation(path, 1, 1), ("reason", exception.Message))]);
         }
 
         return Parse(text, path);
@@ -81,7 +81,7 @@ public sealed class WaiverSet
         }
         else if (root is not null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, "A waiver file is a mapping with one key, 'waivers', holding a list of waivers (rule, subject, reason, expires, owner).", root.Location));
+            diagnostics.Add(Messages.WaiverFileNotList.At(root.Location, ("keys", Keys)));
         }
 
         return diagnostics.Count > 0 ? throw new WaiverFileException(diagnostics) : new WaiverSet(waivers);
@@ -91,7 +91,7 @@ public sealed class WaiverSet
     {
         if (node is not YMapping map)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"A waiver must be a mapping with the keys {string.Join(", ", Keys)}; found {node.KindName}.", node.Location));
+            diagnostics.Add(Messages.WaiverNotMapping.At(node.Location, ("keys", Keys), ("found", node.KindName)));
             return null;
         }
 
@@ -100,7 +100,7 @@ public sealed class WaiverSet
         {
             if (!Keys.Contains(key.Value))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in a waiver. {NameSuggester.Suggest(key.Value, Keys)}Expected one of: {string.Join(", ", Keys)}.", key.Location));
+                diagnostics.Add(Messages.WaiverUnknownKey.At(key.Location, ("key", key.Value), ("suggestion", NameSuggester.Suggest(key.Value, Keys)), ("keys", Keys)));
             }
             else if (value is YScalar { IsNull: false } scalar)
             {
@@ -108,21 +108,21 @@ public sealed class WaiverSet
             }
             else
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, $"'{key.Value}' must be text.", value.Location));
+                diagnostics.Add(Messages.WaiverValueNotText.At(value.Location, ("key", key.Value)));
             }
         }
 
         var ok = true;
         foreach (var required in RequiredKeys.Where(k => !values.ContainsKey(k)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, $"A waiver needs '{required}'{(required == "expires" ? " (a date written YYYY-MM-DD: waivers do not last for ever)" : string.Empty)}.", map.Location));
+            diagnostics.Add(required == "expires" ? Messages.WaiverMissingExpiry.At(map.Location) : Messages.WaiverMissingKey.At(map.Location, ("key", required)));
             ok = false;
         }
 
         DateOnly expires = default;
-        if (values.TryGetValue("expires", out var date) && !DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out expires))
+        if (values.TryGetValue("expires", out var date) && !IsoDate.TryParse(date.Value, out expires))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, $"'{date.Value}' is not a date written YYYY-MM-DD.", date.Location));
+            diagnostics.Add(Messages.WaiverInvalidDate.At(date.Location, ("value", date.Value)));
             ok = false;
         }
 

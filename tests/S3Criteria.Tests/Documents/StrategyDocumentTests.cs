@@ -96,6 +96,25 @@ public sealed class StrategyDocumentTests
     }
 
     [Fact]
+    public void Parse_MissingEnumKey_DescribesEveryValueWhole()
+    {
+        var diagnostic = Assert.Single(StrategyDocument.TryParse(Valid.Replace("    instrument: s3-thematic-partnership\n", "", StringComparison.Ordinal)).Diagnostics);
+
+        Assert.Equal("A partnership needs 'instrument' (a cooperation instrument (interreg-a, interreg-b, interreg-europe, interreg-c, i3, s3-thematic-partnership, vanguard-initiative, horizon-europe, eit-kic, macro-regional-strategy, bilateral-agreement, other)).", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Parse_ReferenceWhileAPriorityHasNoIdentifier_ReportsBoth()
+    {
+        var yaml = Valid.Replace("{ id: energy, name: Sustainable energy, budget: 100 }", "{ name: Sustainable energy, budget: 100 }", StringComparison.Ordinal);
+
+        var diagnostics = StrategyDocument.TryParse(yaml).Diagnostics;
+
+        Assert.Equal([DiagnosticCodes.MissingKey, DiagnosticCodes.UnresolvedReference], diagnostics.Select(d => d.Code));
+        Assert.Equal("partnerships[0].priorities[0]", diagnostics[1].Path);
+    }
+
+    [Fact]
     public void Parse_DuplicateIdentifier_PointsAtSecond()
     {
         var yaml = Valid.Replace("priorities:\n  - { id: energy, name: Sustainable energy, budget: 100 }", "priorities:\n  - { id: energy, name: Sustainable energy, budget: 100 }\n  - { id: energy, name: Hydrogen }", StringComparison.Ordinal);

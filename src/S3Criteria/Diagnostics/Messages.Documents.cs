@@ -1,0 +1,43 @@
+namespace S3Criteria.Diagnostics;
+
+/// <content>
+/// Messages of binding and validating strategy documents (<c>S3Criteria.Documents</c>). <c>{kind}</c> is a model kind
+/// (<c>strategy</c>, <c>priority</c>, <c>vehicle</c>), <c>{expected}</c> a description of a value's type such as
+/// <c>a whole number</c>, and <c>{suggestion}</c> a "Did you mean ...? " from <see cref="NameSuggester"/> or nothing.
+/// </content>
+internal static partial class Messages
+{
+    public static readonly Message DocumentNotMapping = new(DiagnosticCodes.WrongType, "documents.not-mapping", "Expected a mapping (keys and values) for a {kind}, found {found}. Keys of a {kind}: {keys}.");
+
+    public static readonly Message DocumentUnknownKey = new(DiagnosticCodes.UnknownKey, "documents.unknown-key", "Unknown key '{key}' in a {kind}. {suggestion}Expected one of: {keys}.");
+
+    public static readonly Message DocumentDerivedKey = new(DiagnosticCodes.UnknownKey, "documents.derived-key", "Unknown key '{key}' in a {kind}. '{key}' is derived from other values and cannot be set. {suggestion}Expected one of: {keys}.");
+
+    public static readonly Message DocumentMissingKey = new(DiagnosticCodes.MissingKey, "documents.missing-key", "A {kind} needs '{key}' ({expected}).");
+
+    public static readonly Message DocumentValueMissing = new(DiagnosticCodes.WrongType, "documents.value-missing", "Expected {expected}, found nothing. Leave the key out if the value is not known.");
+
+    public static readonly Message DocumentWrongType = new(DiagnosticCodes.WrongType, "documents.wrong-type", "Expected {expected}, found {found}.");
+
+    public static readonly Message DocumentListExpected = new(DiagnosticCodes.WrongType, "documents.list-expected", "Expected a list of {expected}, found {found}.");
+
+    public static readonly Message DocumentInvalidValue = new(DiagnosticCodes.InvalidValue, "documents.invalid-value", "'{value}' is not {expected}.");
+
+    public static readonly Message DocumentInvalidValueSuggested = new(DiagnosticCodes.InvalidValue, "documents.invalid-value-suggested", "'{value}' is not {expected}. {suggestion}");
+
+    public static readonly Message StrategyValueEmpty = new(DiagnosticCodes.InvariantViolated, "documents.value-empty", "'{key}' must not be empty.");
+
+    public static readonly Message StrategyPeriodOutOfOrder = new(DiagnosticCodes.InvariantViolated, "documents.period-out-of-order", "The period ends ({end}) before it starts ({start}).");
+
+    public static readonly Message StrategyDuplicateId = new(DiagnosticCodes.DuplicateId, "documents.duplicate-id", "The identifier '{id}' is already used by {first}; identifiers must be unique.");
+
+    public static readonly Message StrategyUnresolvedReference = new(DiagnosticCodes.UnresolvedReference, "documents.unresolved-reference", "No {kind} has the identifier '{id}'. Known identifiers: {known}.");
+
+    public static readonly Message StrategyUnresolvedReferenceNoneDeclared = new(DiagnosticCodes.UnresolvedReference, "documents.unresolved-reference-none-declared", "No {kind} has the identifier '{id}'. The document declares none.");
+
+    public static readonly Message StrategyPartnershipOutOfOrder = new(DiagnosticCodes.InvariantViolated, "documents.partnership-out-of-order", "The partnership ends ({end}) before it starts ({start}).");
+
+    public static readonly Message StrategyTargetBeforeBaseline = new(DiagnosticCodes.InvariantViolated, "documents.target-before-baseline", "The target year ({target}) is before the baseline year ({baseline}).");
+
+    public static readonly Message StrategyNegativeAmount = new(DiagnosticCodes.InvariantViolated, "documents.negative-amount", "An amount cannot be negative, but it is {amount}.");
+}
