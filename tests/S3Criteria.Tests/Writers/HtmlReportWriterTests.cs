@@ -92,8 +92,8 @@ public sealed partial class HtmlReportWriterTests
         }
 
         Assert.Contains("&quot;FUNDECYT-PCTEX (Fundaci&#243;n FUNDECYT", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"https://s3platform.jrc.ec.europa.eu/s3-thematic-platforms\" rel=\"noopener noreferrer\">", html, StringComparison.Ordinal);
-        Assert.Contains("<span>Regulation (EU) 2021/1060, Article 15</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://ec.europa.eu/regional_policy/policy/communities-and-networks/s3-community-of-practice/thematic_platforms_en\" rel=\"noopener noreferrer\">", html, StringComparison.Ordinal);
+        Assert.Contains("<span>Regulation (EU) 2021/1060, Article 15(2)</span>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>active-abroad</td><td>0</td></tr>", html, StringComparison.Ordinal);
     }
 
