@@ -95,7 +95,7 @@ internal sealed class Message
     {
         null => string.Empty,
         string text => Cut(text),
-        IEnumerable<string> items => List(items),
+        IEnumerable<string?> items => List(items),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => List(items.Cast<object?>().Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? string.Empty)),
         _ => Cut(value.ToString() ?? string.Empty),
@@ -103,7 +103,7 @@ internal sealed class Message
 
     private static string Cut(string text) => text.Length <= MaxArgumentLength ? text : string.Concat(text.AsSpan(0, MaxArgumentLength), "\u2026");
 
-    private static string List(IEnumerable<string> items)
+    private static string List(IEnumerable<string?> items)
     {
         var shown = new List<string>();
         var total = 0;
@@ -111,7 +111,7 @@ internal sealed class Message
         {
             if (shown.Count < MaxListItems)
             {
-                shown.Add(Cut(item));
+                shown.Add(Cut(item ?? string.Empty));
             }
 
             total++;
