@@ -87,9 +87,8 @@ internal static class DiffCommand
     private static int Rank(Verdict verdict) => verdict switch
     {
         Verdict.Fulfilled or Verdict.NotApplicable => 0,
-        Verdict.PartiallyFulfilled => 1,
-        Verdict.CannotAssess => 2,
-        _ => 3,
+        Verdict.CannotAssess => 1,
+        _ => 2,
     };
 
     private static StrategyDocument? Load(string path, TextWriter error)

@@ -16,8 +16,8 @@ public static class HandWrittenCriterion7
     {
         var findings = new List<BaselineFinding>();
         var country = strategy.Country;
-        var partnerships = strategy.Partnerships;
-        bool Running(Partnership p) => p.Status == PartnershipStatus.Active && (p.End is null || p.End >= today);
+        var partnerships = strategy.Partnerships ?? [];
+        bool Running(Partnership p) => p.IsRunningOn(today);
         bool Foreign(Partnership p)
         {
             foreach (var partner in p.Partners)
@@ -32,7 +32,7 @@ public static class HandWrittenCriterion7
         }
 
         // C7-01: every priority area has an active partnership abroad.
-        foreach (var priority in strategy.Priorities)
+        foreach (var priority in strategy.Priorities ?? [])
         {
             var count = 0;
             foreach (var p in partnerships)
@@ -58,7 +58,7 @@ public static class HandWrittenCriterion7
         // C7-03: a partnership with domains shares one with the priorities it serves.
         foreach (var p in partnerships.Where(p => p.Domains.Count > 0))
         {
-            var served = strategy.Priorities.Where(pr => p.Priorities.Contains(pr.Id)).SelectMany(pr => pr.Domains).ToHashSet(StringComparer.Ordinal);
+            var served = (strategy.Priorities ?? []).Where(pr => p.Priorities.Contains(pr.Id)).SelectMany(pr => pr.Domains).ToHashSet(StringComparer.Ordinal);
             if (!p.Domains.Any(served.Contains))
             {
                 findings.Add(new("C7-03", p.Id, false));
@@ -78,21 +78,21 @@ public static class HandWrittenCriterion7
         }
 
         // C7-06: a funded international-cooperation action (needs actions).
-        if (strategy.Actions.Count == 0)
+        if ((strategy.Actions ?? []).Count == 0)
         {
             findings.Add(new("C7-06", strategy.Id, true));
         }
-        else if (!strategy.Actions.Any(a => a.Type == ActionType.InternationalCooperation && a.Budget > 0 && !string.IsNullOrWhiteSpace(a.FundingSource)))
+        else if (!(strategy.Actions ?? []).Any(a => a.Type == ActionType.InternationalCooperation && a.Budget > 0 && !string.IsNullOrWhiteSpace(a.FundingSource)))
         {
             findings.Add(new("C7-06", strategy.Id, false));
         }
 
         // C7-07: a cooperation indicator with a target (needs indicators).
-        if (strategy.Indicators.Count == 0)
+        if ((strategy.Indicators ?? []).Count == 0)
         {
             findings.Add(new("C7-07", strategy.Id, true));
         }
-        else if (!strategy.Indicators.Any(i => i.MeasuresCooperation && i.Target is not null))
+        else if (!(strategy.Indicators ?? []).Any(i => i.MeasuresCooperation && i.Target is not null))
         {
             findings.Add(new("C7-07", strategy.Id, false));
         }
@@ -115,11 +115,11 @@ public static class HandWrittenCriterion7
         }
 
         // C7-10: businesses or research organisations take part (needs stakeholders).
-        if (strategy.Stakeholders.Count == 0)
+        if ((strategy.Stakeholders ?? []).Count == 0)
         {
             findings.Add(new("C7-10", strategy.Id, true));
         }
-        else if (!strategy.Stakeholders.Any(s => s.Helix is Helix.Business or Helix.Research && s.Partnerships.Count > 0))
+        else if (!(strategy.Stakeholders ?? []).Any(s => s.Helix is Helix.Business or Helix.Research && s.Partnerships.Count > 0))
         {
             findings.Add(new("C7-10", strategy.Id, false));
         }
@@ -149,11 +149,11 @@ public static class HandWrittenCriterion7
         var lessDeveloped = region.Category == CohesionCategory.LessDeveloped;
         if (lessDeveloped || region.Lagging != LaggingType.None)
         {
-            if (strategy.Actions.Count == 0)
+            if ((strategy.Actions ?? []).Count == 0)
             {
                 findings.Add(new("C7-13", strategy.Id, true));
             }
-            else if (!strategy.Actions.Any(a => a.Type == ActionType.CapacityBuilding || (a.Type == ActionType.InternationalCooperation && !string.IsNullOrWhiteSpace(a.Responsible))))
+            else if (!(strategy.Actions ?? []).Any(a => a.Type == ActionType.CapacityBuilding || (a.Type == ActionType.InternationalCooperation && !string.IsNullOrWhiteSpace(a.Responsible))))
             {
                 findings.Add(new("C7-13", strategy.Id, false));
             }
@@ -162,7 +162,7 @@ public static class HandWrittenCriterion7
         // C7-14: in a less developed region, each cooperation action names its funding source.
         if (lessDeveloped)
         {
-            foreach (var action in strategy.Actions.Where(a => a.Type == ActionType.InternationalCooperation && string.IsNullOrWhiteSpace(a.FundingSource)))
+            foreach (var action in (strategy.Actions ?? []).Where(a => a.Type == ActionType.InternationalCooperation && string.IsNullOrWhiteSpace(a.FundingSource)))
             {
                 findings.Add(new("C7-14", action.Id, false));
             }
@@ -175,7 +175,7 @@ public static class HandWrittenCriterion7
         }
 
         // C7-16: a region in a macro-regional strategy uses it.
-        if (region.MacroRegions.Count > 0 && !partnerships.Any(p => p.Instrument == CooperationInstrument.MacroRegionalStrategy && Running(p)))
+        if (region.MacroRegions.Count > 0 && !partnerships.Any(p => p.MacroRegionalStrategy is { } macro && region.MacroRegions.Contains(macro) && Running(p)))
         {
             findings.Add(new("C7-16", strategy.Id, false));
         }
@@ -189,10 +189,10 @@ public static class HandWrittenCriterion7
         bool Serves(Partnership p, PriorityArea priority, params CooperationInstrument[] instruments) =>
             instruments.Contains(p.Instrument) && p.Status is PartnershipStatus.Planned or PartnershipStatus.Active && p.Priorities.Contains(priority.Id);
 
-        foreach (var priority in strategy.Priorities)
+        foreach (var priority in strategy.Priorities ?? [])
         {
             // C7-18: research stakeholders in a priority area, and Horizon Europe or an EIT KIC there.
-            if (strategy.Stakeholders.Any(s => s.Helix == Helix.Research && s.Priorities.Contains(priority.Id))
+            if ((strategy.Stakeholders ?? []).Any(s => s.Helix == Helix.Research && s.Priorities.Contains(priority.Id))
                 && !partnerships.Any(p => Serves(p, priority, CooperationInstrument.HorizonEurope, CooperationInstrument.EitKic)))
             {
                 findings.Add(new("C7-18", priority.Id, false));

@@ -59,15 +59,13 @@ public sealed class EngineProbe
     public List<object> Facts(Strategy strategy)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        var facts = new List<object>(1 + strategy.Priorities.Count + strategy.Partnerships.Count + strategy.Stakeholders.Count + strategy.Indicators.Count + strategy.Actions.Count)
-        {
-            _scope.Invoke([strategy, Workloads.Today]),
-        };
-        facts.AddRange(strategy.Priorities);
-        facts.AddRange(strategy.Partnerships);
-        facts.AddRange(strategy.Stakeholders);
-        facts.AddRange(strategy.Indicators);
-        facts.AddRange(strategy.Actions);
+        var facts = new List<object> { _scope.Invoke([strategy, Workloads.Today]) };
+        facts.AddRange(strategy.Priorities ?? []);
+        facts.AddRange(strategy.Partnerships ?? []);
+        facts.AddRange(strategy.Stakeholders ?? []);
+        facts.AddRange(strategy.Indicators ?? []);
+        facts.AddRange(strategy.Actions ?? []);
+        facts.AddRange(strategy.Evidence ?? []);
         return facts;
     }
 

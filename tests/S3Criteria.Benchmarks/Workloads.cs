@@ -36,7 +36,7 @@ public static partial class Workloads
     /// <summary>The 494 parameter variations of criterion 7.</summary>
     public const string Variations = "variations-494";
 
-    private static readonly string[] ParameterNames = ["min-active-partnerships-per-priority", "min-distinct-instruments", "partnership-expiry-warning-months"];
+    private static readonly string[] ParameterNames = ["min-measures-per-priority", "min-distinct-instruments", "partnership-expiry-warning-months"];
 
     /// <summary>Gets the directory the rule files are copied to, beside the benchmark assembly.</summary>
     public static string RulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
@@ -62,7 +62,7 @@ public static partial class Workloads
 
     /// <summary>
     /// Copies the rules of <c>rules/criterion-7.yaml</c> <paramref name="copies"/> times. Copy <c>k</c> has the rule
-    /// identifiers <c>C7-nn-vk</c> and its own three parameters (<c>min-active-partnerships-per-priority-vk</c>…); for
+    /// identifiers <c>C7-nn-vk</c> and its own three parameters (<c>min-measures-per-priority-vk</c>…); for
     /// <c>k &gt; 0</c> its numeric thresholds are moved in a way that cannot change a finding on integer counts or on
     /// the generator's budgets (multiples of 10 000): <c>count ≥ 1</c> becomes <c>count ≥ 1 − k/100</c>,
     /// <c>count &gt; 0</c> becomes <c>count &gt; k/100</c>, <c>a.budget &gt; 0</c> becomes <c>a.budget &gt; k/100</c>.
@@ -84,7 +84,7 @@ public static partial class Workloads
         for (var k = 0; k < copies; k++)
         {
             var shift = k / 100m;
-            yaml.Append(CultureInfo.InvariantCulture, $"  min-active-partnerships-per-priority-v{k}: {1 - shift}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"  min-measures-per-priority-v{k}: {1 - shift}\n");
             yaml.Append(CultureInfo.InvariantCulture, $"  min-distinct-instruments-v{k}: {2 - shift}\n");
             yaml.Append(CultureInfo.InvariantCulture, $"  partnership-expiry-warning-months-v{k}: 12\n");
         }

@@ -45,7 +45,7 @@ public sealed class S3CriteriaServiceCollectionExtensionsTests : IDisposable
     public void GetService_BuiltInRules_EvaluatesAndSharesOneRuleSet()
     {
         var services = new ServiceCollection();
-        services.AddS3Criteria().AddBuiltInRules().SetParameter("min-active-partnerships-per-priority", "0");
+        services.AddS3Criteria().AddBuiltInRules().SetParameter("min-measures-per-priority", "0");
         using var provider = services.BuildServiceProvider();
 
         var report = provider.GetRequiredService<IComplianceEvaluator>().Evaluate(StrategyDocument.Load(Path.Combine(AppContext.BaseDirectory, "samples", "extremadura.yaml")));

@@ -40,4 +40,12 @@ internal static partial class Messages
     public static readonly Message StrategyTargetBeforeBaseline = new(DiagnosticCodes.InvariantViolated, "documents.target-before-baseline", "The target year ({target}) is before the baseline year ({baseline}).");
 
     public static readonly Message StrategyNegativeAmount = new(DiagnosticCodes.InvariantViolated, "documents.negative-amount", "An amount cannot be negative, but it is {amount}.");
+
+    public static readonly Message StrategyCriterionNumber = new(DiagnosticCodes.InvalidValue, "documents.criterion-number", "{number} is not a fulfilment criterion of enabling condition 1.1; expected a number from 1 to 7.");
+
+    public static readonly Message StrategyNutsOutsideCountry = new(DiagnosticCodes.InvariantViolated, "documents.nuts-outside-country", "The NUTS code {nuts} is a region of {nutsCountry}, but the partner's country is {country}; correct one of them.");
+
+    public static readonly Message StrategyNuts2NotContaining = new(DiagnosticCodes.InvariantViolated, "documents.nuts2-not-containing", "'{nuts2}' is not the NUTS 2 region of {code}: nuts2 is the first four characters of a NUTS 3 code (for example FI1D for FI1D8), given only for a NUTS 3 region.");
+
+    public static readonly Message RetiredValue = new(DiagnosticCodes.InvalidValue, "documents.retired-value", "'{value}' is no longer {expected}: {change}");
 }

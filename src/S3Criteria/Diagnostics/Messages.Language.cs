@@ -98,6 +98,8 @@ internal static partial class Messages
 
     public static readonly Message DateNeedsConstant = new(DiagnosticCodes.TypeMismatch, "language.date-needs-constant", "date(…) takes a date written as 'YYYY-MM-DD'.");
 
+    public static readonly Message RunningNeedsPartnership = new(DiagnosticCodes.TypeMismatch, "language.running-needs-partnership", "running(…) takes a partnership, found {type}.");
+
     public static readonly Message DurationNeedsNumber = new(DiagnosticCodes.TypeMismatch, "language.duration-needs-number", "{function}(…) takes a number, but this is a {type}.");
 
     public static readonly Message AggregateNeedsList = new(DiagnosticCodes.TypeMismatch, "language.aggregate-needs-list", "{function} needs a list to go through, such as partnerships or priority.domains, but this is a {type}.");

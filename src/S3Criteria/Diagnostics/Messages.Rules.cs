@@ -54,6 +54,8 @@ internal static partial class Messages
 
     public static readonly Message UnknownSeverity = new(DiagnosticCodes.InvalidValue, "rules.unknown-severity", "Unknown severity '{severity}'. {suggestion}Expected one of: {severities}.");
 
+    public static readonly Message UnknownRuleRole = new(DiagnosticCodes.InvalidValue, "rules.unknown-role", "Unknown role '{value}'. {suggestion}Expected one of: {roles}.");
+
     public static readonly Message NotLocalizedText = new(DiagnosticCodes.WrongType, "rules.not-localized-text", "'{key}' must be text, or a mapping of language codes to text; found {found}.");
 
     public static readonly Message NotLanguageCode = new(DiagnosticCodes.InvalidValue, "rules.not-language-code", "'{language}' is not a language code; use two lower-case letters (ISO 639-1) such as en, it, pt.");

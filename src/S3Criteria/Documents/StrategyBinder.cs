@@ -111,6 +111,12 @@ internal sealed class StrategyBinder
 
         if (ScalarReader.Read(scalar.Value, type) is not { } result)
         {
+            if (RetiredValues.TryGet(type, scalar.Value, out var change))
+            {
+                Error(node, path, Messages.RetiredValue, ("value", scalar.Value), ("expected", TypeDescription.Of(type)), ("change", change));
+                return (false, null);
+            }
+
             var suggestion = type.IsEnum ? NameSuggester.Suggest(scalar.Value, Naming.EnumNames(type)).TrimEnd() : string.Empty;
             var message = suggestion.Length > 0 ? Messages.DocumentInvalidValueSuggested : Messages.DocumentInvalidValue;
             Error(node, path, message, ("value", scalar.Value), ("expected", TypeDescription.Of(type)), ("suggestion", suggestion));

@@ -29,12 +29,16 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 
     private static void CheckIdentifiers(Strategy strategy, ValidationContext<Strategy> context)
     {
-        Unique(context, "priorities", strategy.Priorities, p => p.Id);
-        Unique(context, "partnerships", strategy.Partnerships, p => p.Id);
-        Unique(context, "stakeholders", strategy.Stakeholders, s => s.Id);
-        Unique(context, "indicators", strategy.Indicators, i => i.Id);
-        Unique(context, "actions", strategy.Actions, a => a.Id);
+        Unique(context, "priorities", Stated(strategy.Priorities), p => p.Id);
+        Unique(context, "partnerships", Stated(strategy.Partnerships), p => p.Id);
+        Unique(context, "stakeholders", Stated(strategy.Stakeholders), s => s.Id);
+        Unique(context, "indicators", Stated(strategy.Indicators), i => i.Id);
+        Unique(context, "actions", Stated(strategy.Actions), a => a.Id);
+        Unique(context, "evidence", Stated(strategy.Evidence), e => e.Id);
     }
+
+    /// <summary>A collection the document does not state has no items to check.</summary>
+    private static IReadOnlyList<T> Stated<T>(IReadOnlyList<T>? items) => items ?? [];
 
     private static void Unique<T>(ValidationContext<Strategy> context, string collection, IReadOnlyList<T> items, Func<T, string?> id)
     {
@@ -60,30 +64,35 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 
     private static void CheckReferences(Strategy strategy, ValidationContext<Strategy> context)
     {
-        var priorities = strategy.Priorities.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var partnerships = strategy.Partnerships.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < strategy.Partnerships.Count; i++)
+        var priorities = Stated(strategy.Priorities).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var partnerships = Stated(strategy.Partnerships).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < Stated(strategy.Partnerships).Count; i++)
         {
-            References(context, $"partnerships[{i}].priorities", strategy.Partnerships[i].Priorities, priorities, "priority area");
+            References(context, $"partnerships[{i}].priorities", Stated(strategy.Partnerships)[i].Priorities, priorities, "priority area");
         }
 
-        for (var i = 0; i < strategy.Stakeholders.Count; i++)
+        for (var i = 0; i < Stated(strategy.Stakeholders).Count; i++)
         {
-            References(context, $"stakeholders[{i}].priorities", strategy.Stakeholders[i].Priorities, priorities, "priority area");
-            References(context, $"stakeholders[{i}].partnerships", strategy.Stakeholders[i].Partnerships, partnerships, "partnership");
+            References(context, $"stakeholders[{i}].priorities", Stated(strategy.Stakeholders)[i].Priorities, priorities, "priority area");
+            References(context, $"stakeholders[{i}].partnerships", Stated(strategy.Stakeholders)[i].Partnerships, partnerships, "partnership");
         }
 
-        for (var i = 0; i < strategy.Indicators.Count; i++)
+        for (var i = 0; i < Stated(strategy.Indicators).Count; i++)
         {
-            if (strategy.Indicators[i].Priority is { } priority)
+            if (Stated(strategy.Indicators)[i].Priority is { } priority)
             {
                 References(context, $"indicators[{i}].priority", priority, priorities, "priority area");
             }
         }
 
-        for (var i = 0; i < strategy.Actions.Count; i++)
+        for (var i = 0; i < Stated(strategy.Actions).Count; i++)
         {
-            References(context, $"actions[{i}].priorities", strategy.Actions[i].Priorities, priorities, "priority area");
+            References(context, $"actions[{i}].priorities", Stated(strategy.Actions)[i].Priorities, priorities, "priority area");
+        }
+
+        for (var i = 0; i < Stated(strategy.Evidence).Count; i++)
+        {
+            References(context, $"evidence[{i}].priorities", Stated(strategy.Evidence)[i].Priorities, priorities, "priority area");
         }
     }
 
@@ -115,14 +124,14 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 
     private static void CheckValues(Strategy strategy, ValidationContext<Strategy> context)
     {
-        for (var i = 0; i < strategy.Priorities.Count; i++)
+        for (var i = 0; i < Stated(strategy.Priorities).Count; i++)
         {
-            NonNegative(context, $"priorities[{i}].budget", strategy.Priorities[i].Budget);
+            NonNegative(context, $"priorities[{i}].budget", Stated(strategy.Priorities)[i].Budget);
         }
 
-        for (var i = 0; i < strategy.Partnerships.Count; i++)
+        for (var i = 0; i < Stated(strategy.Partnerships).Count; i++)
         {
-            var partnership = strategy.Partnerships[i];
+            var partnership = Stated(strategy.Partnerships)[i];
             NonNegative(context, $"partnerships[{i}].funding", partnership.Funding);
             if (partnership.Start is { } start && partnership.End is { } end && end < start)
             {
@@ -130,18 +139,54 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
             }
         }
 
-        for (var i = 0; i < strategy.Indicators.Count; i++)
+        for (var i = 0; i < Stated(strategy.Indicators).Count; i++)
         {
-            var indicator = strategy.Indicators[i];
+            var indicator = Stated(strategy.Indicators)[i];
             if (indicator.BaselineYear is { } baseline && indicator.TargetYear is { } target && target < baseline)
             {
                 Fail(context, $"indicators[{i}].target-year", Messages.StrategyTargetBeforeBaseline, ("target", target), ("baseline", baseline));
             }
         }
 
-        for (var i = 0; i < strategy.Actions.Count; i++)
+        for (var i = 0; i < Stated(strategy.Actions).Count; i++)
         {
-            NonNegative(context, $"actions[{i}].budget", strategy.Actions[i].Budget);
+            NonNegative(context, $"actions[{i}].budget", Stated(strategy.Actions)[i].Budget);
+        }
+
+        for (var i = 0; i < Stated(strategy.Evidence).Count; i++)
+        {
+            var criteria = Stated(strategy.Evidence)[i].Criteria;
+            for (var j = 0; j < criteria.Count; j++)
+            {
+                if (criteria[j] is < 1 or > 7)
+                {
+                    Fail(context, $"evidence[{i}].criteria[{j}]", Messages.StrategyCriterionNumber, ("number", criteria[j]));
+                }
+            }
+        }
+
+        CheckCodes(strategy, context);
+    }
+
+    /// <summary>A NUTS code must lie in the country it is given with, and a region's NUTS 2 region must contain it.</summary>
+    private static void CheckCodes(Strategy strategy, ValidationContext<Strategy> context)
+    {
+        if (strategy.Region?.Nuts2 is { } nuts2 && (nuts2.Level != 2 || !strategy.Region.Code.Value.StartsWith(nuts2.Value, StringComparison.Ordinal) || strategy.Region.Code.Level != 3))
+        {
+            Fail(context, "region.nuts2", Messages.StrategyNuts2NotContaining, ("nuts2", nuts2.Value), ("code", strategy.Region.Code.Value));
+        }
+
+        var partnerships = Stated(strategy.Partnerships);
+        for (var i = 0; i < partnerships.Count; i++)
+        {
+            for (var j = 0; j < partnerships[i].Partners.Count; j++)
+            {
+                var partner = partnerships[i].Partners[j];
+                if (partner.Nuts is { } nuts && partner.Country != default && nuts.Country != partner.Country)
+                {
+                    Fail(context, $"partnerships[{i}].partners[{j}].nuts", Messages.StrategyNutsOutsideCountry, ("nuts", nuts.Value), ("nutsCountry", nuts.Country.Value), ("country", partner.Country.Value));
+                }
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using NRules;
+using S3Criteria.Model;
 using S3Criteria.Rules.Language;
 
 namespace S3Criteria.Engine;
@@ -62,16 +63,15 @@ internal static class EngineSession
     public static string Describe(Exception exception) =>
         exception is RuleExpressionEvaluationException { InnerException: { } inner } ? inner.Message : exception.Message;
 
-    /// <summary>The facts of an evaluation: the scope, then every item of every collection of the strategy.</summary>
+    /// <summary>The facts of an evaluation: the scope, then every item of every collection the strategy states.</summary>
     private static List<object> Facts(EvaluationScope scope)
     {
-        var strategy = scope.Strategy;
-        var facts = new List<object>(1 + strategy.Priorities.Count + strategy.Partnerships.Count + strategy.Stakeholders.Count + strategy.Indicators.Count + strategy.Actions.Count) { scope };
-        facts.AddRange(strategy.Priorities);
-        facts.AddRange(strategy.Partnerships);
-        facts.AddRange(strategy.Stakeholders);
-        facts.AddRange(strategy.Indicators);
-        facts.AddRange(strategy.Actions);
+        var facts = new List<object> { scope };
+        foreach (var subject in ModelSchema.Subjects.Where(s => s.Collection is not null))
+        {
+            facts.AddRange(subject.Items(scope.Strategy));
+        }
+
         return facts;
     }
 }

@@ -151,6 +151,8 @@ internal sealed class RuleBinder
             && ModelSchema.Strategy.TryGetField(collection.Name, out var field)
             && field.Type is { Kind: DataTypeKind.List, Element.Kind: DataTypeKind.Object })
         {
+            // Bind the collection's name once, only so that the rule needs it stated: the engine matches its facts itself.
+            _ = _binder.Bind(source, collection);
             var item = Expression.Parameter(field.Type.Element.ClrType, "each_" + quantified.Variable.Replace('-', '_'));
             var filter = quantified.Filter is null
                 ? Expression.Constant(true)

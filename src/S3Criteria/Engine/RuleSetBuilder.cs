@@ -14,7 +14,7 @@ namespace S3Criteria.Engine;
 /// <code>
 /// RuleSet rules = new RuleSetBuilder()
 ///     .AddBuiltInRules()
-///     .SetParameter("min-active-partnerships-per-priority", "2")
+///     .SetParameter("min-measures-per-priority", "2")
 ///     .Build();
 /// </code>
 /// </example>

@@ -3,6 +3,7 @@ using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Model;
 using S3Criteria.Reports;
+using S3Criteria.Rules;
 using S3Criteria.Rules.Language;
 using S3Criteria.Waivers;
 
@@ -68,17 +69,20 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         {
             var who = _subjects.SubjectOf(subject);
             var (waiver, waived) = _waivers.Match(descriptor.Id, who);
-            var finding = new Finding(descriptor, FindingStatus.Failed, who, rule.Message.Render(scope, subject, language), Evidence(rule, subject), descriptor.Rationale?.Get(language), rule.Recommendation?.Render(scope, subject, language), [], waiver, waived);
+            var finding = new Finding(descriptor, FindingStatus.Failed, who, rule.Message.Render(scope, subject, language), Evidence(rule, subject), descriptor.Rationale?.Get(language), rule.Recommendation?.Render(scope, subject, language), [], waiver, waived, ParametersOf(descriptor));
             _findings.Add((rule.Index, _subjects.OrderOf(subject), finding));
         }
 
         foreach (var subject in missingData.Distinct())
         {
             var missing = rule.Needs.Where(n => !Safe(() => n.Present.Value(scope, subject))).Select(n => n.Path).ToList();
-            var text = string.Create(CultureInfo.InvariantCulture, $"Cannot assess: the document does not give {string.Join(", ", missing)}.");
-            var who = _subjects.SubjectOf(subject);
-            var (waiver, waived) = _waivers.Match(descriptor.Id, who);
-            _findings.Add((rule.Index, _subjects.OrderOf(subject), new Finding(descriptor, FindingStatus.CannotAssess, who, text, [], descriptor.Rationale?.Get(language), $"Add {string.Join(", ", missing)} to the strategy document.", missing, waiver, waived)));
+            AddMissing(rule, subject, missing);
+        }
+
+        if (!ModelSchema.Subject(descriptor.SubjectKind).IsStated(scope.Strategy))
+        {
+            // A rule about each item of a collection the document does not state: nothing to judge, and not "none".
+            AddMissing(rule, scope.Strategy, [ModelSchema.Subject(descriptor.SubjectKind).Collection!.Name]);
         }
 
         var own = _findings.Skip(first).Select(f => f.Finding).ToList();
@@ -87,10 +91,23 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             : open.Count > 0 ? RuleOutcome.CannotAssess
             : own.Count > 0 ? RuleOutcome.Waived
             : rule.HasAppliesWhen && !sink.IsApplicable(rule.Index) ? RuleOutcome.NotApplicable
+            : SubjectsChecked(rule) == 0 ? RuleOutcome.NotApplicable // nothing to judge is never a pass
             : RuleOutcome.Passed;
         var evidence = outcome == RuleOutcome.Passed && descriptor.SubjectKind == SubjectKind.Strategy ? Evidence(rule, scope.Strategy) : [];
         return new RuleResult(descriptor, outcome, SubjectsChecked(rule), evidence, language);
     }
+
+    private void AddMissing(CompiledRule rule, object subject, IReadOnlyList<string> missing)
+    {
+        var descriptor = rule.Descriptor;
+        var text = string.Create(CultureInfo.InvariantCulture, $"Cannot assess: the document does not give {string.Join(", ", missing)}.");
+        var who = _subjects.SubjectOf(subject);
+        var (waiver, waived) = _waivers.Match(descriptor.Id, who);
+        _findings.Add((rule.Index, _subjects.OrderOf(subject), new Finding(descriptor, FindingStatus.CannotAssess, who, text, [], descriptor.Rationale?.Get(language), $"Add {string.Join(", ", missing)} to the strategy document.", missing, waiver, waived, ParametersOf(descriptor))));
+    }
+
+    private List<RuleParameterDescriptor> ParametersOf(RuleDescriptor rule) =>
+        [.. rule.Parameters.Select(name => ruleSet.Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))).OfType<RuleParameterDescriptor>()];
 
     private int SubjectsChecked(CompiledRule rule) => ModelSchema.Subject(rule.Descriptor.SubjectKind).Count(scope.Strategy);
 
@@ -100,8 +117,9 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         foreach (var criterion in ruleSet.Criteria)
         {
             var ofCriterion = results.Where(r => r.CriterionId == criterion.Id).ToList();
-            var (verdict, decidedBy) = VerdictRules.ForCriterion(ofCriterion);
-            criteria.Add(new CriterionResult(criterion.Id, criterion.Title.Get(language), verdict, decidedBy, ofCriterion.Count(r => r.Outcome == RuleOutcome.Passed), ofCriterion.Count(r => r.Outcome == RuleOutcome.Failed)));
+            var (verdict, decidedBy) = VerdictRules.ForCriterion(criterion, ofCriterion);
+            var improvements = _findings.Count(f => f.Finding.CriterionId == criterion.Id && f.Finding.Severity < Severity.Blocking && !f.Finding.IsWaived);
+            criteria.Add(new CriterionResult(criterion.Id, criterion.Title.Get(language), verdict, decidedBy, ofCriterion.Count(r => r.Outcome == RuleOutcome.Passed), ofCriterion.Count(r => r.Outcome == RuleOutcome.Failed), improvements, criterion.IsPrecondition));
         }
 
         return criteria;

@@ -4,62 +4,64 @@ using S3Criteria.Rules;
 namespace S3Criteria.Evaluation;
 
 /// <summary>
-/// How rule outcomes become verdicts (documented in the README):
-/// a blocking failure makes a criterion not fulfilled; otherwise a blocking rule that errored or could not assess makes
-/// it "cannot assess"; otherwise an advisory failure or gap makes it partially fulfilled; a criterion whose rules all
-/// did not apply is not applicable; otherwise it is fulfilled. Info findings never change a verdict, and a rule whose
-/// findings are all waived counts as passed (the waived findings stay in the report). The enabling
-/// condition takes the worst verdict of its criteria (Article 15(2) of Regulation (EU) 2021/1060: a condition is
-/// fulfilled only when all its criteria are).
+/// How rule outcomes become verdicts (docs/interpretation.md, "Verdicts"). Only blocking rules decide:
+/// <list type="bullet">
+/// <item>a blocking rule that failed makes the criterion not fulfilled;</item>
+/// <item>otherwise a blocking rule that could not assess, or errored, makes it "cannot assess";</item>
+/// <item>a "where relevant" criterion whose relevance rule passed and whose other blocking rules all did not apply (the
+/// need is declared not relevant, with a justification) is not applicable;</item>
+/// <item>otherwise the criterion is fulfilled when at least one blocking rule passed on a real subject, and "cannot
+/// assess" when no blocking rule had anything to judge.</item>
+/// </list>
+/// Advisory and info findings are improvements and never change a verdict; a rule whose findings are all waived counts
+/// as passed (the waived findings stay in the report). The enabling condition is fulfilled only when every criterion
+/// and precondition is fulfilled or not applicable (Regulation (EU) 2021/1060, Article 15(2)).
 /// </summary>
 internal static class VerdictRules
 {
-    public static (Verdict Verdict, IReadOnlyList<string> DecidedBy) ForCriterion(IReadOnlyList<RuleResult> rules)
+    public static (Verdict Verdict, IReadOnlyList<string> DecidedBy) ForCriterion(CriterionDescriptor criterion, IReadOnlyList<RuleResult> rules)
     {
-        if (rules.Count == 0)
+        var blocking = rules.Where(r => r.Severity == Severity.Blocking).ToList();
+        string[] Where(Func<RuleResult, bool> predicate) => [.. blocking.Where(predicate).Select(r => r.RuleId)];
+
+        var failed = Where(r => r.Outcome == RuleOutcome.Failed);
+        if (failed.Length > 0)
         {
-            return (Verdict.CannotAssess, []);
+            return (Verdict.NotFulfilled, failed);
         }
 
-        string[] Where(Func<RuleResult, bool> predicate) => [.. rules.Where(predicate).Select(r => r.RuleId)];
-
-        var blockingFailed = Where(r => r.Severity == Severity.Blocking && r.Outcome == RuleOutcome.Failed);
-        if (blockingFailed.Length > 0)
+        var unknown = Where(r => r.Outcome is RuleOutcome.CannotAssess or RuleOutcome.Error);
+        if (unknown.Length > 0)
         {
-            return (Verdict.NotFulfilled, blockingFailed);
+            return (Verdict.CannotAssess, unknown);
         }
 
-        var blockingUnknown = Where(r => r.Severity == Severity.Blocking && r.Outcome is RuleOutcome.CannotAssess or RuleOutcome.Error);
-        if (blockingUnknown.Length > 0)
+        var relevance = blocking.Where(r => r.Role == RuleRole.Relevance).ToList();
+        var checks = blocking.Where(r => r.Role == RuleRole.Check).ToList();
+        if (criterion.WhereRelevant && relevance.Count > 0 && relevance.Any(r => r.Outcome is RuleOutcome.Passed or RuleOutcome.Waived)
+            && checks.All(r => r.Outcome == RuleOutcome.NotApplicable))
         {
-            return (Verdict.CannotAssess, blockingUnknown);
+            return (Verdict.NotApplicable, [.. relevance.Select(r => r.RuleId)]);
         }
 
-        var advisory = Where(r => r.Severity == Severity.Advisory && r.Outcome is RuleOutcome.Failed or RuleOutcome.CannotAssess or RuleOutcome.Error);
-        if (advisory.Length > 0)
-        {
-            return (Verdict.PartiallyFulfilled, advisory);
-        }
-
-        if (rules.All(r => r.Outcome == RuleOutcome.NotApplicable))
-        {
-            return (Verdict.NotApplicable, Where(_ => true));
-        }
-
-        return (Verdict.Fulfilled, Where(r => r.Outcome is RuleOutcome.Passed or RuleOutcome.Waived));
+        var passed = Where(r => r.Role == RuleRole.Check && r.Outcome is RuleOutcome.Passed or RuleOutcome.Waived);
+        return passed.Length > 0
+            ? (Verdict.Fulfilled, passed)
+            : (Verdict.CannotAssess, Where(_ => true));
     }
 
     public static Verdict Overall(IReadOnlyList<CriterionResult> criteria)
     {
-        Verdict[] order = [Verdict.NotFulfilled, Verdict.CannotAssess, Verdict.PartiallyFulfilled, Verdict.Fulfilled];
-        foreach (var verdict in order)
+        if (criteria.Any(c => c.Verdict == Verdict.NotFulfilled))
         {
-            if (criteria.Any(c => c.Verdict == verdict))
-            {
-                return verdict;
-            }
+            return Verdict.NotFulfilled;
         }
 
-        return Verdict.NotApplicable;
+        if (criteria.Count == 0 || criteria.Any(c => c.Verdict == Verdict.CannotAssess) || criteria.All(c => c.Verdict == Verdict.NotApplicable))
+        {
+            return Verdict.CannotAssess;
+        }
+
+        return Verdict.Fulfilled;
     }
 }

@@ -15,6 +15,13 @@ public enum ActionType
     /// <summary>Enhances cooperation with partners outside the Member State (criterion 7).</summary>
     InternationalCooperation,
 
+    /// <summary>
+    /// The programme's own interregional, cross-border and transnational actions with beneficiaries in at least one other
+    /// Member State or outside the Union (Regulation (EU) 2021/1060, Article 22(3)(d)(vi)): a cooperation measure of
+    /// criterion 7 that the managing authority controls directly.
+    /// </summary>
+    ProgrammeCooperation,
+
     /// <summary>Supports innovation diffusion and digitalisation.</summary>
     InnovationDiffusion,
 

@@ -1,19 +1,24 @@
 namespace S3Criteria.Model;
 
-/// <summary>The instrument or vehicle through which a partnership with partners outside the Member State is pursued.</summary>
+/// <summary>
+/// The instrument through which a partnership with partners outside the Member State is pursued. The four Interreg
+/// strands are one value each (Regulation (EU) 2021/1059, Article 3); the programme within a strand is
+/// <see cref="Partnership.Programme"/>. A macro-regional strategy is a framework, not an instrument: it is
+/// <see cref="Partnership.MacroRegionalStrategy"/>.
+/// </summary>
 public enum CooperationInstrument
 {
-    /// <summary>Interreg strand A: cross-border cooperation (Regulation (EU) 2021/1059).</summary>
+    /// <summary>Interreg strand A: cross-border cooperation.</summary>
     InterregA,
 
-    /// <summary>Interreg strand B: transnational cooperation (Regulation (EU) 2021/1059).</summary>
+    /// <summary>Interreg strand B: transnational cooperation.</summary>
     InterregB,
 
-    /// <summary>Interreg Europe, the interregional cooperation programme of strand C (CCI 2021TC16RFIR001).</summary>
-    InterregEurope,
-
-    /// <summary>Other interregional cooperation programmes of Interreg strand C (URBACT, ESPON, INTERACT).</summary>
+    /// <summary>Interreg strand C: interregional cooperation (Interreg Europe, URBACT, ESPON, INTERACT).</summary>
     InterregC,
+
+    /// <summary>Interreg strand D: outermost regions' cooperation.</summary>
+    InterregD,
 
     /// <summary>Interregional Innovation Investments (Regulation (EU) 2021/1058, Article 13).</summary>
     I3,
@@ -29,9 +34,6 @@ public enum CooperationInstrument
 
     /// <summary>A Knowledge and Innovation Community of the European Institute of Innovation and Technology.</summary>
     EitKic,
-
-    /// <summary>Cooperation under an EU macro-regional strategy (Baltic Sea, Danube, Adriatic-Ionian, Alpine).</summary>
-    MacroRegionalStrategy,
 
     /// <summary>A bilateral agreement between regions or countries.</summary>
     BilateralAgreement,

@@ -19,12 +19,15 @@ internal sealed class DataType : IEquatable<DataType>
     public static readonly DataType Date = new(DataTypeKind.Date);
     public static readonly DataType Duration = new(DataTypeKind.Duration);
 
-    private DataType(DataTypeKind kind, Type? enumType = null, DataType? element = null, ModelKind? model = null)
+    private readonly Type? _itemClrType;
+
+    private DataType(DataTypeKind kind, Type? enumType = null, DataType? element = null, ModelKind? model = null, Type? itemClrType = null)
     {
         Kind = kind;
         EnumType = enumType;
         Element = element;
         Model = model;
+        _itemClrType = itemClrType;
     }
 
     /// <summary>Gets the kind of type.</summary>
@@ -61,7 +64,7 @@ internal sealed class DataType : IEquatable<DataType>
         DataTypeKind.Date => typeof(DateOnly?),
         DataTypeKind.Duration => typeof(DateSpan),
         DataTypeKind.Enum => typeof(Nullable<>).MakeGenericType(EnumType!),
-        DataTypeKind.List => typeof(IReadOnlyList<>).MakeGenericType(Element!.ElementClrType),
+        DataTypeKind.List => typeof(IReadOnlyList<>).MakeGenericType(_itemClrType ?? Element!.ElementClrType),
         DataTypeKind.Object => Model!.ClrType,
         _ => throw new InvalidOperationException(),
     };
@@ -85,6 +88,9 @@ internal sealed class DataType : IEquatable<DataType>
     /// <returns>The type.</returns>
     public static DataType List(DataType element) => new(DataTypeKind.List, element: element);
 
+    /// <summary>A list of whole numbers as the model stores them (<c>IReadOnlyList&lt;int&gt;</c>), such as an evidence document's criteria.</summary>
+    public static DataType WholeNumberList { get; } = new(DataTypeKind.List, element: Number, itemClrType: typeof(int));
+
     /// <summary>Gets the type of a model kind's objects.</summary>
     /// <param name="model">The kind.</param>
     /// <returns>The type.</returns>
@@ -92,13 +98,13 @@ internal sealed class DataType : IEquatable<DataType>
 
     /// <inheritdoc/>
     public bool Equals(DataType? other) =>
-        other is not null && Kind == other.Kind && EnumType == other.EnumType && Model == other.Model && Equals(Element, other.Element);
+        other is not null && Kind == other.Kind && EnumType == other.EnumType && Model == other.Model && Equals(Element, other.Element) && _itemClrType == other._itemClrType;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as DataType);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, EnumType, Model, Element);
+    public override int GetHashCode() => HashCode.Combine(Kind, EnumType, Model, Element, _itemClrType);
 
     /// <inheritdoc/>
     public override string ToString() => DisplayName;

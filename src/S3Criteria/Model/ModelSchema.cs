@@ -26,6 +26,7 @@ internal static class ModelSchema
         NewSubject(SubjectKind.Stakeholder, typeof(Stakeholder), "stakeholders", "name"),
         NewSubject(SubjectKind.Indicator, typeof(Indicator), "indicators", "name"),
         NewSubject(SubjectKind.Action, typeof(PolicyAction), "actions", "title"),
+        NewSubject(SubjectKind.Evidence, typeof(EvidenceDocument), "evidence", "title"),
     ];
 
     /// <summary>Gets the schema of a subject kind.</summary>
@@ -89,6 +90,7 @@ internal static class ModelSchema
             [typeof(Stakeholder)] = "stakeholder",
             [typeof(Indicator)] = "indicator",
             [typeof(PolicyAction)] = "action",
+            [typeof(EvidenceDocument)] = "evidence",
             [typeof(CooperationVehicle)] = "vehicle",
         };
         var kinds = names.ToDictionary(pair => pair.Key, pair => new ModelKind(pair.Value, pair.Key));
@@ -148,12 +150,19 @@ internal static class ModelSchema
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             var element = type.GetGenericArguments()[0];
+            // A collection of the strategy may be absent from a document (null: "not stated"); lists inside items are not.
+            var listOptional = nullability.Create(property).ReadState == NullabilityState.Nullable;
             if (element == typeof(string))
             {
-                return (DataType.List(DataType.Text), false);
+                return (DataType.List(DataType.Text), listOptional);
             }
 
-            return element.IsEnum ? (DataType.List(DataType.Enum(element)), false) : (DataType.List(DataType.Object(kinds[element])), false);
+            if (element == typeof(int))
+            {
+                return (DataType.WholeNumberList, listOptional);
+            }
+
+            return element.IsEnum ? (DataType.List(DataType.Enum(element)), listOptional) : (DataType.List(DataType.Object(kinds[element])), listOptional);
         }
 
         throw new InvalidOperationException($"The model property {property.DeclaringType?.Name}.{property.Name} has a type the schema does not map.");

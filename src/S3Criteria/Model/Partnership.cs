@@ -13,6 +13,12 @@ public sealed class Partnership
     /// <summary>Gets the instrument through which the cooperation is pursued.</summary>
     public required CooperationInstrument Instrument { get; init; }
 
+    /// <summary>Gets the programme within the instrument, if any, such as "Interreg Europe" for <see cref="CooperationInstrument.InterregC"/>.</summary>
+    public string? Programme { get; init; }
+
+    /// <summary>Gets the macro-regional strategy the partnership serves, if any: the framework, not the instrument.</summary>
+    public MacroRegion? MacroRegionalStrategy { get; init; }
+
     /// <summary>Gets the partners other than the region itself.</summary>
     public IReadOnlyList<Partner> Partners { get; init; } = [];
 
@@ -39,4 +45,14 @@ public sealed class Partnership
 
     /// <summary>Gets the source of the funding (for example an ERDF programme and its specific objective), if stated.</summary>
     public string? FundingSource { get; init; }
+
+    /// <summary>
+    /// Tells whether the partnership is running on a date: the one definition every rule, the hand-written baseline and
+    /// the forecast use. It is running when its status is <see cref="PartnershipStatus.Active"/>, it has no start date
+    /// or started on or before <paramref name="date"/>, and it has no end date or ends on or after it.
+    /// </summary>
+    /// <param name="date">The date, usually the evaluation date.</param>
+    /// <returns><see langword="true"/> when the partnership is running on <paramref name="date"/>.</returns>
+    public bool IsRunningOn(DateOnly date) =>
+        Status == PartnershipStatus.Active && (Start is not { } start || start <= date) && (End is not { } end || end >= date);
 }

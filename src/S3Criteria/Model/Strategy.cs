@@ -26,8 +26,8 @@ public sealed class Strategy
     /// <summary>Gets the last year of the programming period, such as 2027.</summary>
     public required int PeriodEnd { get; init; }
 
-    /// <summary>Gets the adoption status. The default is <see cref="StrategyStatus.Draft"/>.</summary>
-    public StrategyStatus Status { get; init; }
+    /// <summary>Gets the adoption status, or <see langword="null"/> when the document does not state it.</summary>
+    public StrategyStatus? Status { get; init; }
 
     /// <summary>Gets the adoption date, if adopted.</summary>
     public DateOnly? Adopted { get; init; }
@@ -44,18 +44,28 @@ public sealed class Strategy
     /// <summary>Gets the needs the strategy declares, which decide whether criteria 5 and 6 apply.</summary>
     public DeclaredNeeds Needs { get; init; } = new();
 
-    /// <summary>Gets the priority areas.</summary>
-    public IReadOnlyList<PriorityArea> Priorities { get; init; } = [];
+    // The collections are null when the document does not state them ("not stated": rules that need them cannot
+    // assess) and empty when it states that there are none.
 
-    /// <summary>Gets the partnerships with partners outside the Member State or region.</summary>
-    public IReadOnlyList<Partnership> Partnerships { get; init; } = [];
+    /// <summary>Gets the priority areas, or <see langword="null"/> when the document does not state them.</summary>
+    public IReadOnlyList<PriorityArea>? Priorities { get; init; }
 
-    /// <summary>Gets the stakeholders of the entrepreneurial discovery process.</summary>
-    public IReadOnlyList<Stakeholder> Stakeholders { get; init; } = [];
+    /// <summary>Gets the partnerships with partners outside the Member State or region, or <see langword="null"/> when not stated.</summary>
+    public IReadOnlyList<Partnership>? Partnerships { get; init; }
 
-    /// <summary>Gets the monitoring indicators.</summary>
-    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    /// <summary>Gets the stakeholders of the entrepreneurial discovery process, or <see langword="null"/> when not stated.</summary>
+    public IReadOnlyList<Stakeholder>? Stakeholders { get; init; }
 
-    /// <summary>Gets the policy-mix actions.</summary>
-    public IReadOnlyList<PolicyAction> Actions { get; init; } = [];
+    /// <summary>Gets the monitoring indicators, or <see langword="null"/> when not stated.</summary>
+    public IReadOnlyList<Indicator>? Indicators { get; init; }
+
+    /// <summary>Gets the policy-mix actions, or <see langword="null"/> when not stated.</summary>
+    public IReadOnlyList<PolicyAction>? Actions { get; init; }
+
+    /// <summary>
+    /// Gets the documents that show what the strategy states (the strategy, legal acts, analyses, monitoring reports,
+    /// records of the entrepreneurial discovery process, agreements), or <see langword="null"/> when not stated. A
+    /// self-assessment cites them as its "reference to relevant documents".
+    /// </summary>
+    public IReadOnlyList<EvidenceDocument>? Evidence { get; init; }
 }

@@ -23,4 +23,7 @@ public enum SubjectKind
 
     /// <summary>Each action of the policy mix (<see cref="PolicyAction"/>).</summary>
     Action,
+
+    /// <summary>Each evidence document (<see cref="EvidenceDocument"/>).</summary>
+    Evidence,
 }

@@ -23,16 +23,21 @@ internal sealed class SubjectSchema(SubjectKind kind, ModelKind model, ModelFiel
     /// <summary>Gets the field reports name an item by (<c>name</c> or <c>title</c>).</summary>
     public ModelField NameField { get; } = name;
 
-    /// <summary>Gets the items of this kind in a strategy: the strategy itself, or the items of its collection.</summary>
+    /// <summary>Gets the items of this kind in a strategy: the strategy itself, or the items of its collection (none when not stated).</summary>
     /// <param name="strategy">The strategy.</param>
     /// <returns>The items, in document order.</returns>
     public IReadOnlyList<object> Items(Strategy strategy) =>
-        Collection is null ? [strategy] : [.. ((IEnumerable)Collection.Property.GetValue(strategy)!).Cast<object>()];
+        Collection is null ? [strategy] : Collection.Property.GetValue(strategy) is IEnumerable items ? [.. items.Cast<object>()] : [];
 
-    /// <summary>Gets how many items of this kind a strategy has (1 for the strategy itself).</summary>
+    /// <summary>Gets how many items of this kind a strategy has (1 for the strategy itself, 0 when not stated).</summary>
     /// <param name="strategy">The strategy.</param>
     /// <returns>The number of items.</returns>
-    public int Count(Strategy strategy) => Collection is null ? 1 : ((ICollection)Collection.Property.GetValue(strategy)!).Count;
+    public int Count(Strategy strategy) => Collection is null ? 1 : (Collection.Property.GetValue(strategy) as ICollection)?.Count ?? 0;
+
+    /// <summary>Tells whether the document states this kind's collection (the strategy itself is always stated).</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <returns><see langword="false"/> when the collection is absent from the document.</returns>
+    public bool IsStated(Strategy strategy) => Collection is null || Collection.Property.GetValue(strategy) is not null;
 
     /// <summary>Gets an item's identifier and name, as reports show them.</summary>
     /// <param name="item">An item of this kind.</param>

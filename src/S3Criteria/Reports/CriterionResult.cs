@@ -1,10 +1,10 @@
 namespace S3Criteria.Reports;
 
-/// <summary>The verdict on one fulfilment criterion, and the rules that decided it.</summary>
+/// <summary>The verdict on one fulfilment criterion (or precondition), the rules that decided it, and its improvements.</summary>
 /// <threadsafety static="true" instance="true"/>
 public sealed class CriterionResult
 {
-    internal CriterionResult(string criterionId, string title, Verdict verdict, IReadOnlyList<string> decidedBy, int rulesPassed, int rulesFailed)
+    internal CriterionResult(string criterionId, string title, Verdict verdict, IReadOnlyList<string> decidedBy, int rulesPassed, int rulesFailed, int improvements, bool isPrecondition)
     {
         CriterionId = criterionId;
         Title = title;
@@ -12,6 +12,8 @@ public sealed class CriterionResult
         DecidedBy = decidedBy;
         RulesPassed = rulesPassed;
         RulesFailed = rulesFailed;
+        Improvements = improvements;
+        IsPrecondition = isPrecondition;
     }
 
     /// <summary>Gets the criterion's identifier.</summary>
@@ -31,4 +33,10 @@ public sealed class CriterionResult
 
     /// <summary>Gets how many of the criterion's rules failed.</summary>
     public int RulesFailed { get; }
+
+    /// <summary>Gets how many open advisory and info findings the criterion has: improvements, which never change the verdict.</summary>
+    public int Improvements { get; }
+
+    /// <summary>Gets a value indicating whether this is a precondition of the whole condition rather than one of its seven criteria.</summary>
+    public bool IsPrecondition { get; }
 }

@@ -7,8 +7,9 @@ namespace S3Criteria.Reports;
 /// <threadsafety static="true" instance="true"/>
 public sealed class Finding
 {
-    internal Finding(RuleDescriptor rule, FindingStatus status, Subject subject, string message, IReadOnlyList<EvidenceItem> evidence, string? rationale, string? recommendation, IReadOnlyList<string> missingData, Waivers.Waiver? waiver, bool isWaived)
+    internal Finding(RuleDescriptor rule, FindingStatus status, Subject subject, string message, IReadOnlyList<EvidenceItem> evidence, string? rationale, string? recommendation, IReadOnlyList<string> missingData, Waivers.Waiver? waiver, bool isWaived, IReadOnlyList<RuleParameterDescriptor> parameters)
     {
+        Parameters = parameters;
         Waiver = waiver;
         IsWaived = isWaived;
         RuleId = rule.Id;
@@ -63,6 +64,12 @@ public sealed class Finding
 
     /// <summary>Gets a value indicating whether a waiver in force covers the finding: it does not fail a run.</summary>
     public bool IsWaived { get; }
+
+    /// <summary>
+    /// Gets the rule-set parameters the rule's decision rests on, with their values: thresholds chosen by the rule set
+    /// (such as an accepted age of the analysis in years), not by the regulation. Empty when the rule uses none.
+    /// </summary>
+    public IReadOnlyList<RuleParameterDescriptor> Parameters { get; }
 
     /// <summary>Gets the data the document lacks, for <see cref="FindingStatus.CannotAssess"/> findings; empty otherwise.</summary>
     public IReadOnlyList<string> MissingData { get; }

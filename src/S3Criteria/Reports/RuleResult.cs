@@ -12,6 +12,7 @@ public sealed class RuleResult
         CriterionId = rule.CriterionId;
         Title = rule.Title.Get(language);
         Severity = rule.Severity;
+        Role = rule.Role;
         Outcome = outcome;
         SubjectsChecked = subjectsChecked;
         Evidence = evidence;
@@ -31,6 +32,9 @@ public sealed class RuleResult
 
     /// <summary>Gets the outcome.</summary>
     public RuleOutcome Outcome { get; }
+
+    /// <summary>Gets what the rule's result decides about its criterion.</summary>
+    public RuleRole Role { get; }
 
     /// <summary>Gets how many subjects the rule looked at (1 for a rule about the strategy).</summary>
     public int SubjectsChecked { get; }

@@ -4,8 +4,9 @@ namespace S3Criteria.Rules;
 /// <threadsafety static="true" instance="true"/>
 public sealed class CriterionDescriptor
 {
-    internal CriterionDescriptor(string id, LocalizedText title, string? legalBasis, bool whereRelevant)
+    internal CriterionDescriptor(string id, LocalizedText title, string? legalBasis, bool whereRelevant, bool isPrecondition = false)
     {
+        IsPrecondition = isPrecondition;
         Id = id;
         Title = title;
         LegalBasis = legalBasis;
@@ -23,4 +24,11 @@ public sealed class CriterionDescriptor
 
     /// <summary>Gets a value indicating whether the regulation qualifies the criterion with "where relevant".</summary>
     public bool WhereRelevant { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether this is not one of the condition's fulfilment criteria but a precondition of the
+    /// whole condition (for example "the strategy is adopted"): it decides the condition's verdict like a criterion,
+    /// and reports list it apart from the seven criteria.
+    /// </summary>
+    public bool IsPrecondition { get; }
 }

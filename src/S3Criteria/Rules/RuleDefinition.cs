@@ -19,6 +19,9 @@ internal sealed record RuleDefinition
 
     public required Severity Severity { get; init; }
 
+    /// <summary>Gets what the rule's result decides about its criterion; <see cref="RuleRole.Check"/> unless the file says <c>role: relevance</c>.</summary>
+    public RuleRole Role { get; init; }
+
     /// <summary>Gets the kind of subject the rule checks each of, or <see langword="null"/> for the strategy as a whole.</summary>
     public string? ForEach { get; init; }
 

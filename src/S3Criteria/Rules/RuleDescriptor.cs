@@ -20,8 +20,10 @@ public sealed class RuleDescriptor
         LocalizedText? recommendation,
         IReadOnlyList<string> references,
         IReadOnlyList<string> parameters,
-        SourceLocation source)
+        SourceLocation source,
+        RuleRole role = RuleRole.Check)
     {
+        Role = role;
         Id = id;
         Title = title;
         CriterionId = criterionId;
@@ -45,6 +47,9 @@ public sealed class RuleDescriptor
 
     /// <summary>Gets the identifier of the criterion the rule checks.</summary>
     public string CriterionId { get; }
+
+    /// <summary>Gets what the rule's result decides about its criterion (a check, or the statement of a "where relevant" criterion's relevance).</summary>
+    public RuleRole Role { get; }
 
     /// <summary>Gets the severity of the rule's findings.</summary>
     public Severity Severity { get; }

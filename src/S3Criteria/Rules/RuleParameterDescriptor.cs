@@ -12,7 +12,7 @@ public sealed class RuleParameterDescriptor
         Description = description;
     }
 
-    /// <summary>Gets the name, such as <c>min-active-partnerships-per-priority</c>.</summary>
+    /// <summary>Gets the name, such as <c>min-measures-per-priority</c>.</summary>
     public string Name { get; }
 
     /// <summary>Gets the default the rule file declares, formatted invariantly.</summary>

@@ -9,7 +9,7 @@ public enum Severity
     /// <summary>Information for the reader; never affects a verdict.</summary>
     Info,
 
-    /// <summary>Good practice or guidance not followed; the criterion is at most partially fulfilled.</summary>
+    /// <summary>Good practice or guidance not followed: an improvement, which never changes the criterion's verdict.</summary>
     Advisory,
 
     /// <summary>A fulfilment criterion of the regulation is not met; the criterion is not fulfilled.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using S3Criteria.Diagnostics;
 using S3Criteria.Model;
 using S3Criteria.Reports;
+using S3Criteria.Rules;
 
 namespace S3Criteria.Writers;
 
@@ -16,7 +17,7 @@ namespace S3Criteria.Writers;
 public static class ComplianceReportJson
 {
     /// <summary>The version of the JSON shape; it changes only when the shape changes incompatibly.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "2.0";
 
     /// <summary>Writes the report to a stream as UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
@@ -66,6 +67,8 @@ public static class ComplianceReportJson
             JsonOutput.Strings(w, "decidedBy", criterion.DecidedBy);
             w.WriteNumber("rulesPassed", criterion.RulesPassed);
             w.WriteNumber("rulesFailed", criterion.RulesFailed);
+            w.WriteNumber("improvements", criterion.Improvements);
+            w.WriteBoolean("precondition", criterion.IsPrecondition);
             w.WriteEndObject();
         }
 
@@ -86,6 +89,7 @@ public static class ComplianceReportJson
             w.WriteString("recommendation", finding.Recommendation);
             JsonOutput.Strings(w, "references", finding.References);
             JsonOutput.Strings(w, "missingData", finding.MissingData);
+            WriteParameters(w, "parameters", finding.Parameters);
             if (finding.Waiver is null)
             {
                 w.WriteNull("waiver");
@@ -159,17 +163,7 @@ public static class ComplianceReportJson
         w.WriteEndObject();
         w.WriteString("evaluationDate", provenance.EvaluationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("language", provenance.Language);
-        w.WriteStartArray("parameterOverrides");
-        foreach (var parameter in provenance.ParameterOverrides)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", parameter.Name);
-            w.WriteString("value", parameter.Value);
-            w.WriteString("default", parameter.DefaultValue);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        WriteParameters(w, "parameterOverrides", provenance.ParameterOverrides);
         w.WriteStartArray("disabledRules");
         foreach (var disabled in provenance.DisabledRules)
         {
@@ -223,5 +217,21 @@ public static class ComplianceReportJson
         w.WriteNumber("line", location.Line);
         w.WriteNumber("column", location.Column);
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes rule-set parameters (name, value, default): thresholds of the rule set, not of the regulation.</summary>
+    private static void WriteParameters(Utf8JsonWriter w, string name, IReadOnlyList<RuleParameterDescriptor> parameters)
+    {
+        w.WriteStartArray(name);
+        foreach (var parameter in parameters)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", parameter.Name);
+            w.WriteString("value", parameter.Value);
+            w.WriteString("default", parameter.DefaultValue);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 }

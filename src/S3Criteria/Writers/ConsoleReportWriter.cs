@@ -49,7 +49,6 @@ internal sealed class ConsoleReportWriter : ReportWriter
         string VerdictText(Verdict verdict) => verdict switch
         {
             Verdict.Fulfilled => Paint("FULFILLED", "32"),
-            Verdict.PartiallyFulfilled => Paint("PARTIALLY FULFILLED", "33"),
             Verdict.NotFulfilled => Paint("NOT FULFILLED", "31"),
             Verdict.NotApplicable => Paint("NOT APPLICABLE", "90"),
             _ => Paint("CANNOT ASSESS", "35"),
@@ -62,7 +61,7 @@ internal sealed class ConsoleReportWriter : ReportWriter
         foreach (var criterion in report.Criteria)
         {
             writer.WriteLine();
-            writer.WriteLine($"{criterion.CriterionId}  {VerdictText(criterion.Verdict)}");
+            writer.WriteLine($"{criterion.CriterionId}  {VerdictText(criterion.Verdict)}{ReportLabels.Improvements(criterion)}");
             writer.WriteLine($"  {criterion.Title}");
             foreach (var finding in report.Findings.Where(f => f.CriterionId == criterion.CriterionId))
             {
@@ -110,6 +109,11 @@ internal sealed class ConsoleReportWriter : ReportWriter
         if (finding.Recommendation is not null)
         {
             writer.WriteLine($"      What to do: {finding.Recommendation}");
+        }
+
+        if (finding.Parameters.Count > 0)
+        {
+            writer.WriteLine($"      {ReportLabels.Thresholds(finding)}");
         }
 
         if (finding.References.Count > 0)

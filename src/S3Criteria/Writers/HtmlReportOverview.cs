@@ -17,7 +17,6 @@ internal static class HtmlReportOverview
     public static string VerdictLabel(Verdict verdict) => verdict switch
     {
         Verdict.Fulfilled => "\u2713 Fulfilled",
-        Verdict.PartiallyFulfilled => "\u25D0 Partially fulfilled",
         Verdict.NotFulfilled => "\u2717 Not fulfilled",
         Verdict.NotApplicable => "\u2013 Not applicable",
         _ => "? Cannot assess",
@@ -27,7 +26,6 @@ internal static class HtmlReportOverview
     public static string VerdictClass(Verdict verdict) => verdict switch
     {
         Verdict.Fulfilled => "v-ok",
-        Verdict.PartiallyFulfilled => "v-part",
         Verdict.NotFulfilled => "v-no",
         Verdict.NotApplicable => "v-na",
         _ => "v-ca",
@@ -61,8 +59,10 @@ internal static class HtmlReportOverview
     public static void WriteMatrix(StringBuilder html, Strategy strategy, DateOnly asOf)
     {
         html.Append("<h2 id=\"overview-matrix\">Cooperation by priority area and instrument</h2>\n");
-        var instruments = strategy.Partnerships.Select(p => p.Instrument).Distinct().Order().ToList();
-        if (instruments.Count == 0 || strategy.Priorities.Count == 0)
+        var partnerships = strategy.Partnerships ?? [];
+        var priorities = strategy.Priorities ?? [];
+        var instruments = partnerships.Select(p => p.Instrument).Distinct().Order().ToList();
+        if (instruments.Count == 0 || priorities.Count == 0)
         {
             html.Append("<p class=\"note\">The strategy records ")
                 .Append(instruments.Count == 0 ? "no partnerships" : "no priority areas").Append(", so there is nothing to cross.</p>\n");
@@ -76,14 +76,14 @@ internal static class HtmlReportOverview
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var priority in strategy.Priorities)
+        foreach (var priority in priorities)
         {
             html.Append("<tr><th scope=\"row\">").Append(E(priority.Name)).Append("</th>");
-            WriteCells(html, instruments, asOf, strategy.Partnerships.Where(p => p.Priorities.Contains(priority.Id, StringComparer.Ordinal)));
+            WriteCells(html, instruments, asOf, partnerships.Where(p => p.Priorities.Contains(priority.Id, StringComparer.Ordinal)));
             html.Append("</tr>\n");
         }
 
-        var unlinked = strategy.Partnerships.Where(p => !p.Priorities.Any(id => strategy.Priorities.Any(a => a.Id == id))).ToList();
+        var unlinked = partnerships.Where(p => !p.Priorities.Any(id => priorities.Any(a => a.Id == id))).ToList();
         if (unlinked.Count > 0)
         {
             html.Append("<tr class=\"unlinked\"><th scope=\"row\" class=\"unlinked\">Not linked to a priority area</th>");
@@ -91,7 +91,7 @@ internal static class HtmlReportOverview
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table></div>\n<p class=\"legend\">Each cell counts the partnerships of the strategy by status (an active one past its end date counts as lapsed): "
+        html.Append("</tbody>\n</table></div>\n<p class=\"legend\">Each cell counts the partnerships of the strategy by status (an active one past its end date counts as lapsed, one not yet started as planned): "
             + "<span class=\"key c-active\">active</span> <span class=\"key c-planned\">planned only</span> "
             + "<span class=\"key c-lapsed\">lapsed only</span> <span class=\"key empty\">\u2014 none</span>. Hover over a cell for the partnerships' titles.</p>\n");
     }
@@ -101,14 +101,13 @@ internal static class HtmlReportOverview
     {
         CooperationInstrument.InterregA => "Interreg A (cross-border)",
         CooperationInstrument.InterregB => "Interreg B (transnational)",
-        CooperationInstrument.InterregEurope => "Interreg Europe",
         CooperationInstrument.InterregC => "Interreg C (interregional)",
+        CooperationInstrument.InterregD => "Interreg D (outermost regions)",
         CooperationInstrument.I3 => "I3 (Interregional Innovation Investments)",
         CooperationInstrument.S3ThematicPartnership => "S3 thematic partnership",
         CooperationInstrument.VanguardInitiative => "Vanguard Initiative",
         CooperationInstrument.HorizonEurope => "Horizon Europe",
         CooperationInstrument.EitKic => "EIT KIC",
-        CooperationInstrument.MacroRegionalStrategy => "Macro-regional strategy",
         CooperationInstrument.BilateralAgreement => "Bilateral agreement",
         _ => "Other",
     };
@@ -136,6 +135,9 @@ internal static class HtmlReportOverview
         }
     }
 
+    /// <summary>The status as the rules count it on <paramref name="asOf"/>: an active partnership that has not started yet is planned, one past its end date lapsed.</summary>
     private static PartnershipStatus StatusOn(Partnership partnership, DateOnly asOf) =>
-        partnership.Status == PartnershipStatus.Active && partnership.End < asOf ? PartnershipStatus.Lapsed : partnership.Status;
+        partnership.Status != PartnershipStatus.Active || partnership.IsRunningOn(asOf) ? partnership.Status
+        : partnership.Start > asOf ? PartnershipStatus.Planned
+        : PartnershipStatus.Lapsed;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using S3Criteria.Model;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
@@ -10,13 +11,12 @@ namespace S3Criteria.Writers;
 /// </summary>
 public static class ReportLabels
 {
-    /// <summary>Returns a verdict in words, in lower case: <c>fulfilled</c>, <c>partially fulfilled</c>, <c>not fulfilled</c>, <c>not applicable</c> or <c>cannot assess</c>.</summary>
+    /// <summary>Returns a verdict in words, in lower case: <c>fulfilled</c>, <c>not fulfilled</c>, <c>not applicable</c> or <c>cannot assess</c>.</summary>
     /// <param name="verdict">The verdict.</param>
     /// <returns>The words.</returns>
     public static string Verdict(Verdict verdict) => verdict switch
     {
         Reports.Verdict.Fulfilled => "fulfilled",
-        Reports.Verdict.PartiallyFulfilled => "partially fulfilled",
         Reports.Verdict.NotFulfilled => "not fulfilled",
         Reports.Verdict.NotApplicable => "not applicable",
         _ => "cannot assess",
@@ -40,6 +40,33 @@ public static class ReportLabels
     {
         ArgumentNullException.ThrowIfNull(subject);
         return subject.Kind == SubjectKind.Strategy ? "strategy" : $"{Kind(subject.Kind)} {subject.Id}";
+    }
+
+    /// <summary>Returns the improvements beside a criterion's verdict, such as <c> (2 improvements)</c>, or nothing when it has none.</summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <returns>The words, starting with a space, or an empty string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is <see langword="null"/>.</exception>
+    public static string Improvements(CriterionResult criterion)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        return criterion.Improvements switch
+        {
+            0 => string.Empty,
+            1 => " (1 improvement)",
+            var count => string.Create(CultureInfo.InvariantCulture, $" ({count} improvements)"),
+        };
+    }
+
+    /// <summary>Returns the thresholds a finding's decision rests on, labelled as the rule set's and not the regulation's.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The words, or an empty string when the rule uses no parameter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is <see langword="null"/>.</exception>
+    public static string Thresholds(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Parameters.Count == 0
+            ? string.Empty
+            : "Threshold of this rule set, not of the regulation: " + string.Join("; ", finding.Parameters.Select(p => $"{p.Name} = {p.Value}")) + ".";
     }
 
     /// <summary>Returns a kind of subject as the rule language names it, in kebab case (<c>priority</c>, <c>stakeholder</c>).</summary>

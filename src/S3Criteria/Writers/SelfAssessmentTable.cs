@@ -25,21 +25,25 @@ internal static class SelfAssessmentTable
     /// <summary>The rows of the table, one per criterion, as plain text.</summary>
     public static IEnumerable<string[]> Rows(ComplianceReport report)
     {
-        var conditionFulfilled = report.Verdict is Verdict.Fulfilled or Verdict.PartiallyFulfilled ? "Yes" : "No";
+        var conditionFulfilled = YesNo(report.Verdict);
         var documents = report.Provenance.DocumentPath is { } path
             ? $"{report.StrategyTitle} ({Path.GetFileName(path)}, SHA-256 {report.Provenance.DocumentHash?[..12]})"
             : report.StrategyTitle;
         foreach (var criterion in report.Criteria)
         {
-            var fulfilled = criterion.Verdict switch
-            {
-                Verdict.Fulfilled or Verdict.PartiallyFulfilled => "Yes",
-                Verdict.NotApplicable => "Not applicable",
-                _ => "No",
-            };
+            var fulfilled = YesNo(criterion.Verdict);
             yield return [Condition, Fund, SpecificObjectives, conditionFulfilled, $"{criterion.CriterionId}: {criterion.Title}", fulfilled, documents, Justification(report, criterion)];
         }
     }
+
+    /// <summary>Yes or no; "cannot assess" is never written as either.</summary>
+    private static string YesNo(Verdict verdict) => verdict switch
+    {
+        Verdict.Fulfilled => "Yes",
+        Verdict.NotFulfilled => "No",
+        Verdict.NotApplicable => "Not relevant",
+        _ => "Cannot assess yet (data missing)",
+    };
 
     private static string Justification(ComplianceReport report, CriterionResult criterion)
     {

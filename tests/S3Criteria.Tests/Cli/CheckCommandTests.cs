@@ -32,7 +32,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_ParameterOverride_ChangesTheOutcome()
     {
-        var (code, output, _) = Run("check", Sample, "--date", "2026-11-25", "--set", "min-active-partnerships-per-priority=0", "--format", "json");
+        var (code, output, _) = Run("check", Sample, "--date", "2026-11-25", "--set", "min-measures-per-priority=0", "--format", "json");
 
         using var json = JsonDocument.Parse(output);
         Assert.DoesNotContain(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "C7-01");

@@ -46,11 +46,11 @@ public sealed class CommandsTests : IDisposable
     [Fact]
     public void Explain_KnownRule_ShowsParametersReferencesAndSource()
     {
-        var (code, output, _) = Run("explain", "C7-01", "--set", "min-active-partnerships-per-priority=2");
+        var (code, output, _) = Run("explain", "C7-01", "--set", "min-measures-per-priority=2");
 
         Assert.Equal(0, code);
         Assert.StartsWith("C7-01: Every priority area has an active partnership", output, StringComparison.Ordinal);
-        Assert.Contains("parameter:      min-active-partnerships-per-priority = 2 (default 1)", output, StringComparison.Ordinal);
+        Assert.Contains("parameter:      min-measures-per-priority = 2 (default 1)", output, StringComparison.Ordinal);
         Assert.Contains("reference:      Regulation (EU) 2021/1060, Annex IV", output, StringComparison.Ordinal);
         Assert.Contains("defined at:     builtin:criterion-7.yaml(", output, StringComparison.Ordinal);
     }

@@ -36,7 +36,7 @@ public sealed class StrategyDocumentTests
         Assert.Equal(CohesionCategory.LessDeveloped, strategy.Region.Category);
         Assert.Equal(LaggingType.LowGrowth, strategy.Region.Lagging);
         Assert.Equal(2, strategy.Region.NutsLevel);
-        Assert.Equal(CooperationInstrument.S3ThematicPartnership, strategy.Partnerships[0].Instrument);
+        Assert.Equal(CooperationInstrument.S3ThematicPartnership, strategy.Partnerships![0].Instrument);
         Assert.Equal(new DateOnly(2027, 12, 31), strategy.Partnerships[0].End);
         Assert.Equal("FI1D8", strategy.Partnerships[0].Partners[0].Nuts?.Value);
         Assert.Equal(new SourceLocation("s.yaml", 15, 10), document.LocationOf("partnerships[0].end"));
@@ -57,7 +57,7 @@ public sealed class StrategyDocumentTests
 
         var document = StrategyDocument.Parse(Json, StrategyDocumentFormat.Json, "s.json");
 
-        Assert.Equal(100.5m, document.Strategy.Priorities[0].Budget);
+        Assert.Equal(100.5m, document.Strategy.Priorities![0].Budget);
         Assert.Equal(new SourceLocation("s.json", 5, 77), document.LocationOf("priorities[0].budget"));
     }
 

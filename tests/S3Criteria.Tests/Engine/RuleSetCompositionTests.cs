@@ -25,7 +25,7 @@ public sealed class RuleSetCompositionTests : IDisposable
         var profile = Write("profile/national.yaml", """
             extends: builtin
             set:
-              min-active-partnerships-per-priority: 2
+              min-measures-per-priority: 2
               min-distinct-instruments: 3
             overrides:
               C7-16: { severity: advisory }
@@ -39,7 +39,7 @@ public sealed class RuleSetCompositionTests : IDisposable
         Assert.Null(rules.FindRule("C7-12"));
         Assert.Equal("Successor planning is reviewed by the monitoring committee.", Assert.Single(rules.DisabledRules).Reason);
         Assert.Equal(Severity.Advisory, rules.FindRule("C7-16")!.Severity);
-        Assert.Equal("2", rules.Parameters.Single(p => p.Name == "min-active-partnerships-per-priority").Value);
+        Assert.Equal("2", rules.Parameters.Single(p => p.Name == "min-measures-per-priority").Value);
         Assert.Equal("4", rules.Parameters.Single(p => p.Name == "min-distinct-instruments").Value);
     }
 

@@ -21,7 +21,7 @@ public sealed class SubjectIndexTests
     [Fact]
     public void SubjectOf_Action_HasKindIdTitlePathAndLocation()
     {
-        var subject = Index.SubjectOf(Document.Strategy.Actions[0]);
+        var subject = Index.SubjectOf(Document.Strategy.Actions![0]);
 
         Assert.Equal(SubjectKind.Action, subject.Kind);
         Assert.Equal("a1", subject.Id);
@@ -47,7 +47,7 @@ public sealed class SubjectIndexTests
         var strategy = Document.Strategy;
         var outsider = new PriorityArea { Id = "x", Name = "Not in the strategy" };
 
-        int[] order = [Index.OrderOf(strategy), Index.OrderOf(strategy.Priorities[0]), Index.OrderOf(strategy.Priorities[1]), Index.OrderOf(strategy.Actions[0]), Index.OrderOf(outsider)];
+        int[] order = [Index.OrderOf(strategy), Index.OrderOf(strategy.Priorities![0]), Index.OrderOf(strategy.Priorities![1]), Index.OrderOf(strategy.Actions![0]), Index.OrderOf(outsider)];
 
         Assert.Equal(order.Order(), order);
         Assert.Equal(SubjectKind.Strategy, Index.SubjectOf(outsider).Kind);

@@ -23,7 +23,7 @@ public sealed class RuleSetComposerTests
 
     private static RuleFileDefinition File(params ParameterSetting[] settings) => new()
     {
-        Criteria = [new CriterionDefinition("C", LocalizedText.English("Criterion"), null, false, At)],
+        Criteria = [new CriterionDefinition("C", LocalizedText.English("Criterion"), null, false, false, At)],
         Parameters =
         [
             new ParameterDefinition("countries", new ParameterValue(DataType.List(DataType.Text), (IReadOnlyList<string>)["AT"]), null, At),

@@ -103,7 +103,7 @@ public sealed partial class HtmlReportWriterTests
         var (_, document, html) = Sample.Value;
         var matrix = Between(html, "<table id=\"matrix\"", "</table>");
 
-        Assert.Equal(document.Strategy.Priorities.Count, Regex.Count(matrix, "<tr><th scope=\"row\">"));
+        Assert.Equal(document.Strategy.Priorities!.Count, Regex.Count(matrix, "<tr><th scope=\"row\">"));
         foreach (var priority in document.Strategy.Priorities)
         {
             Assert.Contains("<tr><th scope=\"row\">" + WebUtility.HtmlEncode(priority.Name) + "</th>", matrix, StringComparison.Ordinal);
@@ -193,13 +193,13 @@ public sealed partial class HtmlReportWriterTests
     public void Write_OverriddenParameterAndDisabledRule_AreListedInProvenance()
     {
         var rules = new RuleSetBuilder().AddBuiltInRules()
-            .SetParameter("min-active-partnerships-per-priority", "2")
+            .SetParameter("min-measures-per-priority", "2")
             .DisableRule("C7-19", "Covered by the <regional> cooperation plan.")
             .Build();
 
         var provenance = Between(Render(StrategyDocument.Load(SamplePath), rules).Html, "<section class=\"criterion\" id=\"provenance\">", "</section>");
 
-        Assert.Contains("<code>min-active-partnerships-per-priority</code> = 2 (default 1)", provenance, StringComparison.Ordinal);
+        Assert.Contains("<code>min-measures-per-priority</code> = 2 (default 1)", provenance, StringComparison.Ordinal);
         Assert.Contains("<code>C7-19</code>: Covered by the &lt;regional&gt; cooperation plan.", provenance, StringComparison.Ordinal);
         Assert.Contains("Evaluation date</th><td>2026-11-25</td>", provenance, StringComparison.Ordinal);
     }

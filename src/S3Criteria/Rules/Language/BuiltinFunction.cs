@@ -15,4 +15,7 @@ internal enum BuiltinFunction
     Days,
     Year,
     Date,
+
+    /// <summary><c>running(partnership)</c>: whether a partnership is running on the evaluation date (<see cref="Model.Partnership.IsRunningOn"/>).</summary>
+    Running,
 }

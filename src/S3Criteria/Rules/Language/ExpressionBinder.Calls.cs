@@ -42,6 +42,7 @@ internal sealed partial class ExpressionBinder
                 ? new Typed(function.Returns, Expression.Call(Method(nameof(RuleFunctions.Year)), argument.Expression))
                 : null,
             BuiltinFunction.Date => DateCall(argument, argumentExpr.Position),
+            BuiltinFunction.Running => RunningCall(argument, argumentExpr.Position),
             _ => DurationCall(function, argument, argumentExpr.Position),
         };
     }
@@ -56,6 +57,19 @@ internal sealed partial class ExpressionBinder
 
         var element = ElementClr(list.Type);
         return new Typed(function.Returns, Expression.Call(Method(nameof(RuleFunctions.Count)).MakeGenericMethod(element), list.Expression, NoPredicate(element)));
+    }
+
+    /// <summary>Binds <c>running(p)</c> to <see cref="Partnership.IsRunningOn"/> on the evaluation date: the one definition of "running".</summary>
+    private Typed? RunningCall(Typed partnership, int position)
+    {
+        if (partnership.Type.Kind != DataTypeKind.Object || partnership.Type.Model!.ClrType != typeof(Partnership))
+        {
+            Report(Messages.RunningNeedsPartnership, position, ("type", partnership.Type.DisplayName));
+            return null;
+        }
+
+        var today = Expression.Property(_names.Scope, nameof(EvaluationScope.Today));
+        return new Typed(DataType.Boolean, Expression.Call(partnership.Expression, nameof(Partnership.IsRunningOn), null, today));
     }
 
     private Typed? DateCall(Typed date, int position)

@@ -11,6 +11,7 @@ internal sealed partial class ExpressionBinder
     {
         if (_names.TryResolve(name.Name, out var typed))
         {
+            NoteListRead(typed);
             if (typed.Constant is string text && expected?.Kind == DataTypeKind.Enum)
             {
                 return EnumConstant(text, expected, name.Position, Messages.ParameterNotAnEnumValue, name.Name);
@@ -66,6 +67,13 @@ internal sealed partial class ExpressionBinder
         }
 
         var path = target.Path is null ? null : $"{target.Path}.{field.Name}";
+        if (field.Type.Kind == DataTypeKind.List)
+        {
+            var list = NameScope.StatedList(ReadField(target.Expression, field), field, path);
+            NoteListRead(list);
+            return list;
+        }
+
         var value = ReadField(target.Expression, field);
         var presence = field.Property.PropertyType == typeof(bool?) ? Expression.Property(Expression.Property(target.Expression, field.Property), "HasValue") : null;
         var typed = new Typed(field.Type, value, Path: path, Presence: presence);

@@ -35,7 +35,7 @@ internal sealed partial class ExpressionBinder
         return typed.Expression;
     }
 
-    /// <summary>Binds a presence requirement (<c>needs</c>): a value that must be given, or a collection that must not be empty.</summary>
+    /// <summary>Binds a presence requirement (<c>needs</c>): a value that must be given, or a collection the document must state (it may be empty).</summary>
     public Expression? BindPresence(ExpressionSource source, Expr expression)
     {
         _presenceDepth++;
@@ -46,11 +46,7 @@ internal sealed partial class ExpressionBinder
             return null;
         }
 
-        if (typed.Type.Kind == DataTypeKind.List)
-        {
-            return Expression.Call(Method(nameof(RuleFunctions.Any)).MakeGenericMethod(ElementClr(typed.Type)), typed.Expression, NoPredicate(ElementClr(typed.Type)));
-        }
-
+        // A list is given when the document states it, even empty ("none"): an empty list is judged, not "cannot assess".
         return Present(typed);
     }
 
@@ -105,6 +101,18 @@ internal sealed partial class ExpressionBinder
         if (field.IsOptional && typed.Path is not null && _aggregateDepth == 0 && _presenceDepth == 0)
         {
             _implicitNeeds.TryAdd(typed.Path, Present(typed));
+        }
+    }
+
+    /// <summary>
+    /// Records that the rule reads a list the document may leave out. Unlike optional values of items, this counts
+    /// inside aggregates too: a rule that counts partnerships when the document does not state them cannot assess.
+    /// </summary>
+    private void NoteListRead(Typed typed)
+    {
+        if (NameScope.IsStatedList(typed) && typed.Path is not null && _presenceDepth == 0)
+        {
+            _implicitNeeds.TryAdd(typed.Path, typed.Presence!);
         }
     }
 

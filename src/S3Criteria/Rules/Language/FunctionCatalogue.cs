@@ -23,6 +23,7 @@ internal static class FunctionCatalogue
         new(BuiltinFunction.Days, "days", FunctionForm.Call, DataType.Duration),
         new(BuiltinFunction.Year, "year", FunctionForm.Call, DataType.Number),
         new(BuiltinFunction.Date, "date", FunctionForm.Call, DataType.Date),
+        new(BuiltinFunction.Running, "running", FunctionForm.Call, DataType.Boolean),
     ];
 
     /// <summary>Gets the names of every function, in the order messages list them.</summary>

@@ -117,6 +117,25 @@ internal sealed class NameScope
         return [.. names.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// A list the document may leave out (a collection of the strategy): read as empty when absent, with the test of
+    /// whether it is stated as its presence, so that a rule reading it cannot assess instead of counting nothing.
+    /// </summary>
+    internal static Typed StatedList(Expression list, ModelField field, string? path)
+    {
+        if (!field.IsOptional)
+        {
+            return new Typed(field.Type, list, Path: path);
+        }
+
+        var empty = Expression.Constant(Array.CreateInstance(list.Type.GetGenericArguments()[0], 0), list.Type);
+        var stated = Expression.NotEqual(list, Expression.Constant(null, list.Type));
+        return new Typed(field.Type, Expression.Coalesce(list, empty), Path: path, Presence: stated);
+    }
+
+    /// <summary>Gets a value indicating whether <paramref name="typed"/> is a list the document may leave out.</summary>
+    internal static bool IsStatedList(Typed typed) => typed.Type.Kind == DataTypeKind.List && typed.Presence is not null;
+
     private static bool IsGlobal(string name) => name is StrategyName or TodayName or VehiclesName || IsCollection(name, out _);
 
     /// <summary>Gets a value indicating whether <paramref name="name"/> is a collection of the strategy, such as <c>partnerships</c>.</summary>
@@ -141,7 +160,7 @@ internal sealed class NameScope
 
         if (IsCollection(name, out var field))
         {
-            typed = new Typed(field.Type, Expression.Property(strategy, field.Property), Path: name);
+            typed = StatedList(Expression.Property(strategy, field.Property), field, name);
             return true;
         }
 

@@ -15,7 +15,7 @@ internal static class RuleFileReader
 {
     private static readonly string[] FileKeys = ["rule-set", "extends", "criterion", "criteria", "parameters", "set", "overrides", "rules", "vehicles"];
     private static readonly string[] HeaderKeys = ["id", "version", "title"];
-    private static readonly string[] CriterionKeys = ["id", "title", "legal-basis", "where-relevant"];
+    private static readonly string[] CriterionKeys = ["id", "title", "legal-basis", "where-relevant", "precondition"];
 
     /// <summary>Reads a rule file's text; <see langword="null"/> when it is not a YAML mapping (reported).</summary>
     public static RuleFileDefinition? Read(SourceText source, ICollection<Diagnostic> diagnostics, DocumentLimits? limits = null)
@@ -83,7 +83,7 @@ internal static class RuleFileReader
         var title = map is null ? null : LocalizedTextReader.Read(map, "title", required: true);
         return map is null || id is null || title is null
             ? null
-            : new CriterionDefinition(id, title, map.Text("legal-basis"), map.Boolean("where-relevant") ?? false, node.Location);
+            : new CriterionDefinition(id, title, map.Text("legal-basis"), map.Boolean("where-relevant") ?? false, map.Boolean("precondition") ?? false, node.Location);
     }
 
     private static List<VehicleDefinition> ReadVehicles(YNode? node, ICollection<Diagnostic> diagnostics)

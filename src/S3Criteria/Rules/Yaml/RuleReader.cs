@@ -9,7 +9,7 @@ internal static class RuleReader
 {
     private static readonly string[] RuleKeys =
     [
-        "id", "title", "criterion", "severity", "for-each", "applies-when", "let", "needs", "require", "message",
+        "id", "title", "criterion", "severity", "role", "for-each", "applies-when", "let", "needs", "require", "message",
         "rationale", "recommendation", "references",
     ];
 
@@ -34,6 +34,7 @@ internal static class RuleReader
         var recommendation = LocalizedTextReader.ReadTemplate(map, "recommendation", file, required: false);
         var appliesWhen = map.Expression("applies-when", file, required: false);
         var forEach = map.Text("for-each");
+        var role = RoleOf(map, diagnostics);
         if (id is null || title is null || severity is null || require is null || message is null)
         {
             return null;
@@ -47,6 +48,7 @@ internal static class RuleReader
             CriterionId = map.Text("criterion"),
             CriterionLocation = map.Get("criterion")?.Location,
             Severity = severity.Value,
+            Role = role,
             ForEach = forEach,
             ForEachLocation = map.Get("for-each")?.Location,
             AppliesWhen = appliesWhen,
@@ -58,6 +60,23 @@ internal static class RuleReader
             Recommendation = recommendation,
             References = references,
         };
+    }
+
+    private static RuleRole RoleOf(Keys map, ICollection<Diagnostic> diagnostics)
+    {
+        if (map.Text("role") is not { } text)
+        {
+            return RuleRole.Check;
+        }
+
+        if (Model.Naming.TryParseEnum(typeof(RuleRole), text, out var role))
+        {
+            return (RuleRole)role!;
+        }
+
+        var names = Model.Naming.EnumNames(typeof(RuleRole));
+        diagnostics.Add(Messages.UnknownRuleRole.At(map.Get("role")!.Location, ("value", text), ("suggestion", NameSuggester.Suggest(text, names)), ("roles", names)));
+        return RuleRole.Check;
     }
 
     private static List<LetDefinition> ReadLets(YNode? node, SourceText file, ICollection<Diagnostic> diagnostics)

@@ -187,14 +187,14 @@ public sealed class LanguageConstructTests
     }
 
     [Theory]
-    [InlineData("less-developed", RuleOutcome.Failed, Verdict.PartiallyFulfilled)]
-    [InlineData("more-developed", RuleOutcome.NotApplicable, Verdict.NotApplicable)]
+    [InlineData("less-developed", RuleOutcome.Failed, Verdict.NotFulfilled)]
+    [InlineData("more-developed", RuleOutcome.NotApplicable, Verdict.CannotAssess)]
     public void Evaluate_AppliesWhen_MakesRuleNotApplicable(string category, RuleOutcome expected, Verdict verdict)
     {
         var rules = Build(RuleFile("""
               - id: R
                 title: Lagging regions use I3
-                severity: advisory
+                severity: blocking
                 applies-when: strategy.region.category in [less-developed, transition]
                 require: exists(p in partnerships where p.instrument == i3)
                 message: no I3
@@ -277,13 +277,18 @@ public sealed class LanguageConstructTests
         Assert.Equal(expected, Outcome(require, Partnerships));
 
     [Theory]
-    [InlineData("blocking", Verdict.NotFulfilled)]
-    [InlineData("advisory", Verdict.PartiallyFulfilled)]
-    [InlineData("info", Verdict.Fulfilled)]
-    public void Evaluate_Severity_DecidesVerdict(string severity, Verdict expected)
+    [InlineData("blocking", Verdict.NotFulfilled, 0)]
+    [InlineData("advisory", Verdict.Fulfilled, 1)]
+    [InlineData("info", Verdict.Fulfilled, 1)]
+    public void Evaluate_SeverityOfAFailedRule_DecidesVerdictOnlyWhenBlocking(string severity, Verdict expected, int improvements)
     {
         var report = Evaluate(
             RuleFile($"""
+                  - id: P
+                    title: Partnerships are recorded
+                    severity: blocking
+                    require: count(partnerships) > 0
+                    message: none
                   - id: R
                     title: Vanguard
                     severity: {severity}
@@ -293,6 +298,24 @@ public sealed class LanguageConstructTests
             Partnerships);
 
         Assert.Equal(expected, report.Criteria[0].Verdict);
+        Assert.Equal(improvements, report.Criteria[0].Improvements);
         Assert.Equal(expected, report.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_CriterionWithoutBlockingRule_CannotBeAssessedAsFulfilled()
+    {
+        var report = Evaluate(
+            RuleFile("""
+                  - id: R
+                    title: Vanguard
+                    severity: advisory
+                    require: count(partnerships) > 0
+                    message: none
+                """),
+            Partnerships);
+
+        Assert.Equal(RuleOutcome.Passed, report.Rules.Single().Outcome);
+        Assert.Equal(Verdict.CannotAssess, report.Criteria[0].Verdict);
     }
 }
