@@ -12,7 +12,7 @@ internal static partial class StrategyJsonSchema
         ["strategy.region"] = "The territory the strategy covers.",
         ["strategy.period-start"] = "First year of the programming period, such as 2021.",
         ["strategy.period-end"] = "Last year of the programming period, such as 2027.",
-        ["strategy.status"] = "Adoption status of the strategy.",
+        ["strategy.status"] = "Adoption status of the strategy; the enabling condition is assessed on the strategy in force (adopted or revised).",
         ["strategy.adopted"] = "Adoption date (YYYY-MM-DD), if adopted.",
         ["strategy.analysis"] = "The analysis of challenges for innovation diffusion and digitalisation (criterion 1).",
         ["strategy.governance"] = "The bodies that manage the strategy (criterion 2) and its cooperation (criterion 7).",
@@ -23,11 +23,13 @@ internal static partial class StrategyJsonSchema
         ["strategy.stakeholders"] = "Actors of the entrepreneurial discovery process (criterion 4).",
         ["strategy.indicators"] = "Monitoring indicators (criterion 3).",
         ["strategy.actions"] = "Measures of the strategy's policy mix.",
+        ["strategy.evidence"] = "Documents that show what the strategy states (the strategy, legal acts, analyses, monitoring reports, records of the entrepreneurial discovery process, agreements): the references a self-assessment cites.",
 
         ["region"] = "The territory a smart specialisation strategy covers.",
         ["region.code"] = "NUTS code of the region (level 2 or 3, such as ITF4), or the country code (NUTS level 0) for a national strategy.",
         ["region.name"] = "Name of the region.",
         ["region.category"] = "The region's 2021-2027 cohesion policy category (Regulation (EU) 2021/1060, Article 108(2)).",
+        ["region.nuts2"] = "For a NUTS 3 region, the NUTS 2 region whose 2021-2027 category applies (Commission Implementing Decision (EU) 2021/1130 sets categories per NUTS 2 region), such as FI1D for FI1D8.",
         ["region.lagging"] = "Whether the region is a lagging region (SWD(2017) 132): low-income or low-growth.",
         ["region.macro-regions"] = "The EU macro-regional strategies that cover the region.",
 
@@ -46,9 +48,11 @@ internal static partial class StrategyJsonSchema
         ["monitoring.last-report"] = "Date of the last monitoring report (YYYY-MM-DD), if one was published.",
         ["monitoring.evaluation-planned"] = "Whether an evaluation of the strategy is planned.",
 
-        ["needs"] = "Needs the strategy declares, which decide whether the \"where relevant\" criteria 5 and 6 apply.",
-        ["needs.research-innovation-system"] = "Whether the strategy declares a need to improve the research and innovation system (criterion 5).",
-        ["needs.industrial-transition"] = "Whether the strategy declares a need to support industrial transition (criterion 6).",
+        ["needs"] = "Whether the \"where relevant\" criteria 5 and 6 are relevant, as the strategy states it; when a need is false, its justification says why.",
+        ["needs.research-innovation-system"] = "Whether actions to improve the research and innovation system are relevant (criterion 5); leave it out if not yet decided.",
+        ["needs.research-innovation-system-justification"] = "Why actions to improve the research and innovation system are, or are not, relevant; required when the need is false.",
+        ["needs.industrial-transition"] = "Whether actions to support industrial transition are relevant (criterion 6); leave it out if not yet decided.",
+        ["needs.industrial-transition-justification"] = "Why actions to support industrial transition are, or are not, relevant; required when the need is false.",
 
         ["priority"] = "A priority area (domain) in which the strategy concentrates research and innovation investment.",
         ["priority.id"] = "Identifier of the priority area, unique within the strategy; partnerships, stakeholders, indicators and actions refer to it.",
@@ -70,6 +74,8 @@ internal static partial class StrategyJsonSchema
         ["partnership.end"] = "End date (YYYY-MM-DD), if known.",
         ["partnership.funding"] = "Funding in euro, if stated.",
         ["partnership.funding-source"] = "Source of the funding (for example an ERDF programme and its specific objective).",
+        ["partnership.programme"] = "The programme within the instrument, such as Interreg Europe (instrument interreg-c) or an Interreg A programme.",
+        ["partnership.macro-regional-strategy"] = "The EU macro-regional strategy the partnership serves, if any: the framework, not the instrument.",
 
         ["partner"] = "An organisation or region taking part in a partnership.",
         ["partner.name"] = "Name of the partner.",
@@ -106,6 +112,16 @@ internal static partial class StrategyJsonSchema
         ["action.budget"] = "Budget in euro, if stated.",
         ["action.funding-source"] = "Source of the budget (a programme and specific objective, a national fund).",
         ["action.responsible"] = "The body responsible for the action.",
+
+        ["evidence"] = "A document that shows what the strategy states, or a dated record of an activity such as a meeting of the entrepreneurial discovery process.",
+        ["evidence.id"] = "Identifier of the document, unique within the strategy.",
+        ["evidence.title"] = "Title of the document.",
+        ["evidence.type"] = "The kind of document.",
+        ["evidence.reference"] = "Reference number of the act, decision or file, if any.",
+        ["evidence.date"] = "Date of the document, or of the activity it records.",
+        ["evidence.url"] = "Where the document is published, if it is.",
+        ["evidence.criteria"] = "Numbers (1 to 7) of the fulfilment criteria the document supports.",
+        ["evidence.priorities"] = "Identifiers of the priority areas the document concerns.",
 
         ["vehicle"] = "A real vehicle of interregional cooperation that recommendations can name: a thematic smart specialisation partnership, a Vanguard Initiative pilot or an I3 strand.",
         ["vehicle.id"] = "Identifier of the vehicle, unique in the rule set (kebab case).",

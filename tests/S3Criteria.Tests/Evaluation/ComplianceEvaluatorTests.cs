@@ -27,7 +27,9 @@ public sealed class ComplianceEvaluatorTests
             message: only {count(priorities)} priorities
         """;
 
+    // The stakeholders are stated as none, so that rule A divides by zero (an absent list would be "cannot assess").
     private const string Strategy = """
+        stakeholders: []
         priorities:
           - { id: a, name: A, budget: 100 }
           - { id: b, name: B, budget: 50 }

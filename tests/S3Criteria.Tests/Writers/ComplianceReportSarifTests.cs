@@ -44,7 +44,9 @@ public sealed class ComplianceReportSarifTests
             message: no actions
         """;
 
+    // The stakeholders are stated as none, so that rule D divides by zero (an absent list would be "cannot assess").
     private const string Strategy = """
+        stakeholders: []
         priorities:
           - { id: a, name: Alpha, budget: 200 }
           - { id: b, name: Beta, budget: 50 }

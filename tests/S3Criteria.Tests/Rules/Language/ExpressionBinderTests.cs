@@ -7,11 +7,11 @@ namespace S3Criteria.Tests.Rules.Language;
 /// <summary>Every type and name error of the binder: its code, the column it points at, and its exact text.</summary>
 public sealed class ExpressionBinderTests
 {
-    private const string Names = "partnership, bad-statuses, label, min-active, status-name, statuses, strategy, today, priorities, partnerships, stakeholders, indicators, actions, vehicles";
+    private const string Names = "partnership, bad-statuses, label, min-active, status-name, statuses, strategy, today, priorities, partnerships, stakeholders, indicators, actions, evidence, vehicles";
 
-    private const string PartnershipFields = "id, title, instrument, partners, priorities, domains, role, status, start, end, funding, funding-source";
+    private const string PartnershipFields = "id, title, instrument, programme, macro-regional-strategy, partners, priorities, domains, role, status, start, end, funding, funding-source";
 
-    private const string Functions = "count, count-distinct, list, exists, none, share, sum, years, months, days, year, date";
+    private const string Functions = "count, count-distinct, list, exists, none, share, sum, years, months, days, year, date, running";
 
     [Theory]
     [InlineData("strategy.title", 1, "A condition must be true or false, but this is a text. Compare it with a value, as in '… >= 1'.")]

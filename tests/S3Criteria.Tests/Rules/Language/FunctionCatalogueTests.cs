@@ -11,7 +11,7 @@ public sealed class FunctionCatalogueTests
     {
         Assert.Equal(Enum.GetValues<BuiltinFunction>(), FunctionCatalogue.All.Select(f => f.Function));
         Assert.Equal(
-            ["count", "count-distinct", "list", "exists", "none", "share", "sum", "years", "months", "days", "year", "date"],
+            ["count", "count-distinct", "list", "exists", "none", "share", "sum", "years", "months", "days", "year", "date", "running"],
             FunctionCatalogue.Names);
     }
 

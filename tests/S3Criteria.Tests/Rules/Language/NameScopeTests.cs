@@ -75,7 +75,7 @@ public sealed class NameScopeTests
         scope.PushLocal("q", new Typed(DataType.Number, Expression.Constant(0m, typeof(decimal?))));
 
         Assert.Equal(
-            ["q", "p", "partnership", "total", "label", "min-active", "strategy", "today", "priorities", "partnerships", "stakeholders", "indicators", "actions", "vehicles"],
+            ["q", "p", "partnership", "total", "label", "min-active", "strategy", "today", "priorities", "partnerships", "stakeholders", "indicators", "actions", "evidence", "vehicles"],
             scope.CandidateNames());
     }
 
