@@ -12,7 +12,7 @@ internal static class HtmlCriterionSection
     public static void Write(StringBuilder html, ComplianceReport report, CriterionResult criterion)
     {
         html.Append("<section class=\"criterion\" id=\"").Append(E(HtmlReportOverview.CriterionAnchor(criterion.CriterionId))).Append("\">\n<h2>")
-            .Append(E(criterion.CriterionId)).Append(' ').Append(Badge(criterion.Verdict)).Append("<br>").Append(E(criterion.Title)).Append("</h2>\n")
+            .Append(E(criterion.CriterionId)).Append(' ').Append(Badge(criterion.Verdict)).Append(E(ReportLabels.Improvements(criterion))).Append("<br>").Append(E(criterion.Title)).Append("</h2>\n")
             .Append("<p class=\"meta\">").Append(Count(criterion.RulesPassed, "rule")).Append(" passed, ").Append(Count(criterion.RulesFailed, "rule")).Append(" did not pass");
         if (criterion.DecidedBy.Count > 0)
         {
@@ -91,6 +91,11 @@ internal static class HtmlCriterionSection
         if (finding.Recommendation is not null)
         {
             html.Append("<div class=\"todo\"><strong>What to do</strong><p>").Append(E(finding.Recommendation)).Append("</p></div>\n");
+        }
+
+        if (finding.Parameters.Count > 0)
+        {
+            html.Append("<p class=\"threshold\">").Append(E(ReportLabels.Thresholds(finding))).Append("</p>\n");
         }
 
         if (finding.Rationale is not null)

@@ -31,11 +31,11 @@ internal sealed class MarkdownReportWriter : ReportWriter
         writer.WriteLine();
         writer.WriteLine($"Rule set `{provenance.RuleSetId}` {provenance.RuleSetVersion}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}. {report.Findings.Count(f => !f.IsWaived)} open finding(s), {report.Findings.Count(f => f.IsWaived)} waived.");
         writer.WriteLine();
-        writer.WriteLine("| criterion | verdict | rules passed | rules failed |");
-        writer.WriteLine("|---|---|---|---|");
+        writer.WriteLine("| criterion | verdict | improvements | rules passed | rules failed |");
+        writer.WriteLine("|---|---|---|---|---|");
         foreach (var criterion in report.Criteria)
         {
-            writer.WriteLine($"| {criterion.CriterionId} {Escape(criterion.Title)} | **{ReportLabels.Verdict(criterion.Verdict)}** | {criterion.RulesPassed} | {criterion.RulesFailed} |");
+            writer.WriteLine($"| {criterion.CriterionId} {Escape(criterion.Title)} | **{ReportLabels.Verdict(criterion.Verdict)}** | {criterion.Improvements} | {criterion.RulesPassed} | {criterion.RulesFailed} |");
         }
 
         foreach (var criterion in report.Criteria)
@@ -59,6 +59,12 @@ internal sealed class MarkdownReportWriter : ReportWriter
                     writer.WriteLine();
                     writer.WriteLine($"  {Escape(finding.Recommendation)}");
                     writer.WriteLine();
+                    if (finding.Parameters.Count > 0)
+                    {
+                        writer.WriteLine($"  {Escape(ReportLabels.Thresholds(finding))}");
+                        writer.WriteLine();
+                    }
+
                     writer.WriteLine($"  References: {string.Join("; ", finding.References.Select(Escape))}");
                     writer.WriteLine("  </details>");
                 }
