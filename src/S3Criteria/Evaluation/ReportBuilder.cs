@@ -79,9 +79,11 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             AddMissing(rule, subject, missing);
         }
 
-        if (!ModelSchema.Subject(descriptor.SubjectKind).IsStated(scope.Strategy))
+        if (!rule.HasAppliesWhen && !ModelSchema.Subject(descriptor.SubjectKind).IsStated(scope.Strategy))
         {
             // A rule about each item of a collection the document does not state: nothing to judge, and not "none".
+            // (A rule with applies-when, which only some items would meet, is not applicable instead: it cannot
+            // tell whether any item would, and the strategy-level rules that need the collection cannot assess.)
             AddMissing(rule, scope.Strategy, [ModelSchema.Subject(descriptor.SubjectKind).Collection!.Name]);
         }
 

@@ -21,7 +21,7 @@ public sealed class RuleExpectation
     public IReadOnlyList<string> Subjects { get; }
 
     /// <summary>Gets a value indicating whether the case shows the rule firing.</summary>
-    public bool ShowsFiring => Kind == ExpectationKind.Fails || (Kind == ExpectationKind.Subjects && Subjects.Count > 0);
+    public bool ShowsFiring => Kind is ExpectationKind.Fails or ExpectationKind.CannotAssess || (Kind == ExpectationKind.Subjects && Subjects.Count > 0);
 
     /// <summary>Gets a value indicating whether the case shows the rule not firing.</summary>
     public bool ShowsNotFiring => Kind is ExpectationKind.Passes or ExpectationKind.NotApplicable || (Kind == ExpectationKind.Subjects && Subjects.Count == 0);
