@@ -63,7 +63,8 @@ public sealed class BuiltInRulesTests
             Assert.NotEmpty(rule.References);
             Assert.False(string.IsNullOrWhiteSpace(rule.Recommendation?.Get()), $"{rule.Id} has no recommendation.");
             Assert.False(string.IsNullOrWhiteSpace(rule.Rationale?.Get()), $"{rule.Id} has no rationale.");
-            Assert.StartsWith($"C{rule.CriterionId[^1]}-", rule.Id, StringComparison.Ordinal);
+            // C1-.. to C7-.. for the criteria, EC1.1-.. for the preconditions of the whole condition.
+            Assert.StartsWith(rule.CriterionId == "EC1.1-P" ? "EC1.1-" : $"C{rule.CriterionId[^1]}-", rule.Id, StringComparison.Ordinal);
         });
         Assert.Equal(Rules.Rules.Count, Rules.Rules.Select(r => r.Id).Distinct().Count());
     }
@@ -71,16 +72,21 @@ public sealed class BuiltInRulesTests
     [Fact]
     public void BuiltInRules_CoverAllSevenCriteria_WithDepthOnCriterionSeven()
     {
-        Assert.Equal(["EC1.1-C1", "EC1.1-C2", "EC1.1-C3", "EC1.1-C4", "EC1.1-C5", "EC1.1-C6", "EC1.1-C7"], Rules.Criteria.Select(c => c.Id));
-        Assert.All(Rules.Criteria, c => Assert.Contains(Rules.Rules, r => r.CriterionId == c.Id && r.Severity == Severity.Blocking));
-        Assert.True(Rules.Rules.Count(r => r.CriterionId == "EC1.1-C7") >= 15);
+        Assert.Equal(["EC1.1-C1", "EC1.1-C2", "EC1.1-C3", "EC1.1-C4", "EC1.1-C5", "EC1.1-C6", "EC1.1-C7"], Rules.Criteria.Where(c => !c.IsPrecondition).Select(c => c.Id));
+        Assert.Equal(["EC1.1-P"], Rules.Criteria.Where(c => c.IsPrecondition).Select(c => c.Id));
+        Assert.All(Rules.Criteria, c => Assert.Contains(Rules.Rules, r => r.CriterionId == c.Id && r.Severity == Severity.Blocking && r.Role == RuleRole.Check));
+        Assert.True(Rules.Rules.Count(r => r.CriterionId == "EC1.1-C7") >= 19);
     }
 
     [Fact]
     public void BuiltInRules_WhereRelevantCriteria_ApplyOnlyWhenTheNeedIsDeclared()
     {
         Assert.Equal(["EC1.1-C5", "EC1.1-C6"], Rules.Criteria.Where(c => c.WhereRelevant).Select(c => c.Id));
-        Assert.All(Rules.Rules.Where(r => r.CriterionId is "EC1.1-C5" or "EC1.1-C6"), rule =>
+        var ofThem = Rules.Rules.Where(r => r.CriterionId is "EC1.1-C5" or "EC1.1-C6").ToList();
+
+        // Two blocking relevance rules each: the need is stated, and "not relevant" is justified.
+        Assert.Equal(4, ofThem.Count(r => r.Role == RuleRole.Relevance && r.Severity == Severity.Blocking));
+        Assert.All(ofThem.Where(r => r.Role == RuleRole.Check), rule =>
             Assert.StartsWith("strategy.needs.", rule.AppliesWhen, StringComparison.Ordinal));
     }
 
@@ -99,6 +105,8 @@ public sealed class BuiltInRulesTests
         var document = StrategyDocument.Parse(RuleHarness.BaseStrategy + """
             priorities:
               - { id: pv, name: Photovoltaics, domains: [solar-energy] }
+            partnerships: []
+            actions: []
             """);
 
         var report = RuleHarness.Evaluator(Rules).Evaluate(document);
