@@ -4,7 +4,10 @@ namespace S3Criteria.Tests.Cli;
 
 public sealed class CheckCommandTests
 {
-    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "strategies", "extremadura.yaml");
+    // Centro fails a blocking rule (its analysis is older than the accepted age); Centru has only improvements, among
+    // them advisory C7-01 findings for priority areas without cooperation.
+    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "strategies", "centro.yaml");
+    private static readonly string AdvisorySample = Path.Combine(AppContext.BaseDirectory, "samples", "strategies", "centru.yaml");
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => Support.CliRunner.Run(args);
 
@@ -16,8 +19,9 @@ public sealed class CheckCommandTests
         Assert.Equal(1, code);
         Assert.Empty(error);
         Assert.Contains("Enabling condition 1.1: NOT FULFILLED", output, StringComparison.Ordinal);
-        Assert.Contains("EC1.1-C7  NOT FULFILLED", output, StringComparison.Ordinal);
-        Assert.Contains("x C7-01 [blocking] priority tourism: Priority area \"Tourism\" has 0 active partnership(s)", output, StringComparison.Ordinal);
+        Assert.Contains("EC1.1-C1  NOT FULFILLED", output, StringComparison.Ordinal);
+        Assert.Contains("x C1-01 [blocking] strategy: The analysis of challenges for innovation diffusion and digitalisation of the strategy for Centro was last updated on 2022-05-31", output, StringComparison.Ordinal);
+        Assert.Contains("Threshold of this rule set, not of the regulation: max-analysis-age-years = 3.", output, StringComparison.Ordinal);
         Assert.Contains("ok C7-02", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
@@ -32,7 +36,10 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_ParameterOverride_ChangesTheOutcome()
     {
-        var (code, output, _) = Run("check", Sample, "--date", "2026-11-25", "--set", "min-measures-per-priority=0", "--format", "json");
+        var before = Run("check", AdvisorySample, "--date", "2026-11-25", "--format", "json").Output;
+        var (code, output, _) = Run("check", AdvisorySample, "--date", "2026-11-25", "--set", "min-measures-per-priority=0", "--format", "json");
+
+        Assert.Contains("\"ruleId\": \"C7-01\"", before, StringComparison.Ordinal);
 
         using var json = JsonDocument.Parse(output);
         Assert.DoesNotContain(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "C7-01");
@@ -51,7 +58,7 @@ public sealed class CheckCommandTests
             Assert.Equal(1, code);
             Assert.Contains("Wrote 1 report(s)", output, StringComparison.Ordinal);
             using var json = JsonDocument.Parse(File.ReadAllText(file));
-            Assert.Equal("1.0", json.RootElement.GetProperty("schemaVersion").GetString());
+            Assert.Equal("2.0", json.RootElement.GetProperty("schemaVersion").GetString());
             Assert.Equal("not-fulfilled", json.RootElement.GetProperty("verdict").GetString());
             Assert.Equal("2026-11-25", json.RootElement.GetProperty("provenance").GetProperty("evaluationDate").GetString());
         }
@@ -112,14 +119,14 @@ public sealed class CheckCommandTests
     public void Check_WaiversCoveringBlockingFindings_ExitZeroAndListThem()
     {
         var file = Path.Combine(Path.GetTempPath(), $"s3c-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(file, "waivers:\n  - { rule: C7-01, reason: Partnerships for tourism and health are under negotiation., expires: 2027-03-31 }\n  - { rule: C9-99, reason: Typo., expires: 2027-03-31 }\n");
+        File.WriteAllText(file, "waivers:\n  - { rule: C1-01, reason: The updated analysis is adopted in January 2027., expires: 2027-03-31 }\n  - { rule: C9-99, reason: Typo., expires: 2027-03-31 }\n");
         try
         {
             var (code, output, _) = Run("check", Sample, "--date", "2026-11-25", "--waivers", file);
 
             Assert.Equal(0, code);
-            Assert.Contains("~ C7-01 [blocking] priority tourism", output, StringComparison.Ordinal);
-            Assert.Contains("Waived until 2027-03-31: Partnerships for tourism and health are under negotiation.", output, StringComparison.Ordinal);
+            Assert.Contains("~ C1-01 [blocking] strategy", output, StringComparison.Ordinal);
+            Assert.Contains("Waived until 2027-03-31: The updated analysis is adopted in January 2027.", output, StringComparison.Ordinal);
             Assert.Contains("unused waiver: C9-99 matches no finding", output, StringComparison.Ordinal);
             Assert.Equal(1, Run("check", Sample, "--date", "2027-04-01", "--waivers", file).ExitCode);
         }
@@ -135,9 +142,9 @@ public sealed class CheckCommandTests
         var (code, output, _) = Run("check", Sample, "--date", "2026-11-25", "--format", "markdown");
 
         Assert.Equal(1, code);
-        Assert.StartsWith("## Smart specialisation strategy of Extremadura", output, StringComparison.Ordinal);
+        Assert.StartsWith("## RIS3 do Centro 2021-2027", output, StringComparison.Ordinal);
         Assert.Contains("| EC1.1-C7 Measures for enhancing cooperation", output, StringComparison.Ordinal);
-        Assert.Contains("- **C7-01** `blocking` priority tourism: Priority area \"Tourism\" has 0 active partnership(s)", output, StringComparison.Ordinal);
+        Assert.Contains("- **C1-01** `blocking` strategy: The analysis of challenges for innovation diffusion and digitalisation of the strategy for Centro", output, StringComparison.Ordinal);
         Assert.Contains("<details><summary>What to do</summary>", output, StringComparison.Ordinal);
     }
 
@@ -148,9 +155,9 @@ public sealed class CheckCommandTests
 
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Enabling condition,Fund,Specific objective,Fulfilment of the enabling condition,Criteria,Fulfilment of the criteria,Reference to relevant documents,Justification", lines[0]);
-        Assert.Equal(8, lines.Length);
+        Assert.Equal(9, lines.Length); // the header, the seven criteria and the precondition
         Assert.StartsWith("1.1. Good governance of national or regional smart specialisation strategy,ERDF,\"RSO1.1, RSO1.4\",No,EC1.1-C7:", lines[7], StringComparison.Ordinal);
-        Assert.Contains("Still to address: [C7-01, blocking]", lines[7], StringComparison.Ordinal);
+        Assert.Contains("Still to address: [C1-01, blocking]", lines.Single(l => l.Contains("EC1.1-C1:", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,7 +166,7 @@ public sealed class CheckCommandTests
         var (_, output, _) = Run("check", Sample, "--date", "2026-11-25", "--format", "self-assessment");
 
         var c1 = output.Split('\n').Single(l => l.Contains("EC1.1-C1:", StringComparison.Ordinal));
-        Assert.Contains("| Yes | Smart specialisation strategy of Extremadura", c1, StringComparison.Ordinal);
+        Assert.Contains("| No | ", c1, StringComparison.Ordinal);
         Assert.Contains("The analysis covers challenges for digitalisation.", c1, StringComparison.Ordinal);
     }
 
@@ -174,16 +181,17 @@ public sealed class CheckCommandTests
         Assert.Empty(error);
         var summary = output[output.LastIndexOf("document ", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Directory.GetFiles(Path.GetDirectoryName(pattern)!, "*.yaml").Length + 1, summary.Length);
-        Assert.Contains(summary, line => line.StartsWith("extremadura.yaml", StringComparison.Ordinal) && line.Contains("not fulfilled", StringComparison.Ordinal));
+        Assert.Contains(summary, line => line.StartsWith("centro.yaml", StringComparison.Ordinal) && line.Contains("not fulfilled", StringComparison.Ordinal));
+        Assert.Contains(summary, line => line.StartsWith("exemplary.yaml", StringComparison.Ordinal) && line.Contains(" fulfilled", StringComparison.Ordinal) && !line.Contains("not fulfilled", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Check_SeveralDocumentsAsJson_WritesAnArrayInArgumentOrder()
     {
-        var (_, output, _) = Run("check", Sample, Sample.Replace("extremadura", "kainuu", StringComparison.Ordinal), "--date", "2026-11-25", "--format", "json");
+        var (_, output, _) = Run("check", Sample, Sample.Replace("centro", "kainuu", StringComparison.Ordinal), "--date", "2026-11-25", "--format", "json");
 
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(["es43-ris3-2021-2027", json.RootElement[1].GetProperty("strategy").GetProperty("id").GetString()], json.RootElement.EnumerateArray().Select(r => r.GetProperty("strategy").GetProperty("id").GetString()));
+        Assert.Equal(["pt16-ris3-centro-2021-2027", json.RootElement[1].GetProperty("strategy").GetProperty("id").GetString()], json.RootElement.EnumerateArray().Select(r => r.GetProperty("strategy").GetProperty("id").GetString()));
         Assert.Equal(2, json.RootElement.GetArrayLength());
     }
 
@@ -193,11 +201,11 @@ public sealed class CheckCommandTests
         var directory = Directory.CreateTempSubdirectory("s3c-html-").FullName;
         try
         {
-            var (code, output, _) = Run("check", Sample, Sample.Replace("extremadura", "kainuu", StringComparison.Ordinal), "--date", "2026-11-25", "--format", "html", "--output", directory, "--fail-on", "none");
+            var (code, output, _) = Run("check", Sample, Sample.Replace("centro", "kainuu", StringComparison.Ordinal), "--date", "2026-11-25", "--format", "html", "--output", directory, "--fail-on", "none");
 
             Assert.Equal(0, code);
             Assert.Contains("Wrote 2 report(s)", output, StringComparison.Ordinal);
-            Assert.Equal(["extremadura.html", "kainuu.html"], Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(["centro.html", "kainuu.html"], Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(directory, "kainuu.html")), StringComparison.Ordinal);
         }
         finally
@@ -209,7 +217,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_HtmlForSeveralDocumentsWithoutOutput_ExitsTwo()
     {
-        var (code, _, error) = Run("check", Sample, Sample.Replace("extremadura", "kainuu", StringComparison.Ordinal), "--format", "html");
+        var (code, _, error) = Run("check", Sample, Sample.Replace("centro", "kainuu", StringComparison.Ordinal), "--format", "html");
 
         Assert.Equal(2, code);
         Assert.Contains("needs --output <directory>", error, StringComparison.Ordinal);

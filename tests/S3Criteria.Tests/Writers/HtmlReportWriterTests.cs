@@ -56,7 +56,7 @@ public sealed partial class HtmlReportWriterTests
         Assert.Single(HtmlTag().Matches(html));
         Assert.EndsWith("</body>\n</html>\n", html, StringComparison.Ordinal);
         Assert.Contains("<title>Enabling condition 1.1: Smart specialisation strategy of Extremadura (RIS3) 2021-2027 - illustrative sample (ES43)</title>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"badge v-no\">\u2717 Not fulfilled</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge v-ok\">\u2713 Fulfilled</span>", html, StringComparison.Ordinal);
         Assert.Contains(" \u00B7 document <code>" + WebUtility.HtmlEncode(SamplePath) + "</code>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", html, StringComparison.Ordinal);
     }
@@ -94,7 +94,7 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("&quot;FUNDECYT-PCTEX (Fundaci&#243;n FUNDECYT", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://ec.europa.eu/regional_policy/policy/communities-and-networks/s3-community-of-practice/thematic_platforms_en\" rel=\"noopener noreferrer\">", html, StringComparison.Ordinal);
         Assert.Contains("<span>Regulation (EU) 2021/1060, Article 15(2)</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>active-abroad</td><td>0</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>running-abroad</td><td>3</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,22 +119,23 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
-    public void Write_Sample_OverviewNamesAllSevenCriteriaWithTheirVerdicts()
+    public void Write_Sample_OverviewNamesEveryCriterionAndThePreconditionWithTheirVerdicts()
     {
         var (report, _, html) = Sample.Value;
         var expected = new Dictionary<string, string>
         {
             ["EC1.1-C1"] = "Fulfilled",
-            ["EC1.1-C2"] = "Partially fulfilled",
-            ["EC1.1-C3"] = "Partially fulfilled",
-            ["EC1.1-C4"] = "Partially fulfilled",
+            ["EC1.1-C2"] = "Fulfilled",
+            ["EC1.1-C3"] = "Fulfilled",
+            ["EC1.1-C4"] = "Fulfilled",
             ["EC1.1-C5"] = "Fulfilled",
             ["EC1.1-C6"] = "Not applicable",
-            ["EC1.1-C7"] = "Not fulfilled",
+            ["EC1.1-C7"] = "Fulfilled",
+            ["EC1.1-P"] = "Fulfilled",
         };
         var tiles = Tile().Matches(Between(html, "<section id=\"overview\"", "</section>")).Select(m => m.Value).ToList();
 
-        Assert.Equal(7, tiles.Count);
+        Assert.Equal(8, tiles.Count);
         Assert.Equal(expected.Keys, report.Criteria.Select(c => c.CriterionId));
         foreach (var (id, verdict) in expected)
         {
@@ -175,13 +176,13 @@ public sealed partial class HtmlReportWriterTests
     {
         var waivers = WaiverSet.Parse("""
             waivers:
-              - { rule: C7-01, subject: tourism, reason: Joining the tourism partnership in 2027 <soon>., expires: 2026-12-31, owner: RIS3 office }
+              - { rule: C7-15, reason: Joining the tourism partnership in 2027 <soon>., expires: 2026-12-31, owner: RIS3 office }
               - { rule: C7-01, subject: ict, reason: Nothing to waive., expires: 2027-01-31 }
             """, "waivers.yaml");
 
         var html = Render(StrategyDocument.Load(SamplePath), waivers: waivers).Html;
 
-        var waived = Between(html, "<article class=\"finding s-blocking waived\">", "</article>");
+        var waived = Between(html, "<article class=\"finding s-advisory waived\">", "</article>");
         Assert.Contains("<span class=\"sev sev-waived\">~ Waived</span>", waived, StringComparison.Ordinal);
         Assert.Contains("<strong>Waived</strong> until 2026-12-31: Joining the tourism partnership in 2027 &lt;soon&gt;. Owner: RIS3 office.", waived, StringComparison.Ordinal);
         var unused = Between(html, "<section class=\"criterion\" id=\"unused-waivers\">", "</section>");
