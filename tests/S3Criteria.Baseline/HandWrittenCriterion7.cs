@@ -1,211 +1,270 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using S3Criteria.Model;
 
 namespace S3Criteria.Baseline;
 
 /// <summary>
-/// The rules of <c>rules/criterion-7.yaml</c> written by hand in C#, with their default parameters. It is the oracle the
-/// engine is compared with, and the baseline benchmarks measure the engine against. Keep it in step with the rule file.
+/// The rules of <c>rules/criterion-7.yaml</c> (C7-01 to C7-23) written by hand in C#, with their default parameters. It is
+/// the oracle the engine is compared with (<c>Criterion7ParityTests</c>), and the baseline the benchmarks measure the
+/// engine against. Keep it in step with the rule file.
 /// </summary>
+/// <remarks>
+/// <para>
+/// One pass over the collections (<see cref="Criterion7Tally"/>) counts what the rules need, overall and per priority
+/// area; each rule then reads its counts. "Running" is <see cref="Partnership.IsRunningOn(DateOnly)"/>, a partner is
+/// abroad when its country differs from <see cref="Strategy.Country"/>, and the cooperation actions are those of type
+/// international-cooperation or programme-cooperation.
+/// </para>
+/// <para>
+/// A collection the document does not state (<see langword="null"/>) is "not stated", as the engine has it: a rule that
+/// reads it reports <see cref="BaselineFinding.CannotAssess"/> instead of judging. A rule about the strategy does so
+/// on the strategy when its <c>applies-when</c> holds (which reads an absent collection as empty); a rule about each
+/// item of a collection that is not stated does so on the strategy, whatever its <c>applies-when</c>; a rule about each
+/// item that reads another collection does so on the item. An empty collection means "none" and is judged.
+/// </para>
+/// </remarks>
 public static class HandWrittenCriterion7
 {
-    private const int MinActivePartnershipsPerPriority = 1;
+    private const int MinMeasuresPerPriority = 1;
     private const int MinDistinctInstruments = 2;
     private const int PartnershipExpiryWarningMonths = 12;
 
-    public static List<BaselineFinding> Evaluate(Strategy strategy, DateOnly today, IReadOnlyList<S3Criteria.Model.CooperationVehicle> vehicles)
+    /// <summary>The domains of the catalogue's thematic partnerships (C7-19), once per catalogue, as the engine binds the catalogue into the rules once.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<CooperationVehicle>, HashSet<string>> ThematicDomainsByCatalogue = new();
+
+    /// <summary>Evaluates the criterion-7 rules.</summary>
+    /// <param name="strategy">A valid strategy.</param>
+    /// <param name="today">The evaluation date.</param>
+    /// <param name="vehicles">The catalogue of cooperation vehicles (<c>rules/vehicles.yaml</c>).</param>
+    /// <returns>The findings (failed or cannot assess), in no particular order.</returns>
+    public static List<BaselineFinding> Evaluate(Strategy strategy, DateOnly today, IReadOnlyList<CooperationVehicle> vehicles)
     {
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(vehicles);
         var findings = new List<BaselineFinding>();
-        var country = strategy.Country;
-        var partnerships = strategy.Partnerships ?? [];
-        bool Running(Partnership p) => p.IsRunningOn(today);
-        bool Foreign(Partnership p)
-        {
-            foreach (var partner in p.Partners)
-            {
-                if (partner.Country != country)
-                {
-                    return true;
-                }
-            }
+        var tally = new Criterion7Tally(strategy, today);
+        StrategyRules(strategy, tally, findings);
+        PriorityRules(strategy, tally, vehicles, findings);
+        PartnershipRules(strategy, tally, today, findings);
+        ActionRules(strategy, findings);
+        return findings;
+    }
 
-            return false;
-        }
-
-        // C7-01: every priority area has an active partnership abroad.
-        foreach (var priority in strategy.Priorities ?? [])
-        {
-            var count = 0;
-            foreach (var p in partnerships)
-            {
-                if (Running(p) && Foreign(p) && p.Priorities.Contains(priority.Id))
-                {
-                    count++;
-                }
-            }
-
-            if (count < MinActivePartnershipsPerPriority)
-            {
-                findings.Add(new("C7-01", priority.Id, false));
-            }
-        }
-
-        // C7-02: at least one running partnership abroad.
-        if (!partnerships.Any(p => Running(p) && Foreign(p)))
-        {
-            findings.Add(new("C7-02", strategy.Id, false));
-        }
-
-        // C7-03: a partnership with domains shares one with the priorities it serves.
-        foreach (var p in partnerships.Where(p => p.Domains.Count > 0))
-        {
-            var served = (strategy.Priorities ?? []).Where(pr => p.Priorities.Contains(pr.Id)).SelectMany(pr => pr.Domains).ToHashSet(StringComparer.Ordinal);
-            if (!p.Domains.Any(served.Contains))
-            {
-                findings.Add(new("C7-03", p.Id, false));
-            }
-        }
-
-        // C7-04: a mix of instruments among running partnerships.
-        if (partnerships.Where(Running).Select(p => p.Instrument).Distinct().Count() < MinDistinctInstruments)
-        {
-            findings.Add(new("C7-04", strategy.Id, false));
-        }
-
-        // C7-05: a named cooperation unit.
-        if (string.IsNullOrWhiteSpace(strategy.Governance.CooperationUnit))
-        {
-            findings.Add(new("C7-05", strategy.Id, false));
-        }
-
-        // C7-06: a funded international-cooperation action (needs actions).
-        if ((strategy.Actions ?? []).Count == 0)
-        {
-            findings.Add(new("C7-06", strategy.Id, true));
-        }
-        else if (!(strategy.Actions ?? []).Any(a => a.Type == ActionType.InternationalCooperation && a.Budget > 0 && !string.IsNullOrWhiteSpace(a.FundingSource)))
-        {
-            findings.Add(new("C7-06", strategy.Id, false));
-        }
-
-        // C7-07: a cooperation indicator with a target (needs indicators).
-        if ((strategy.Indicators ?? []).Count == 0)
-        {
-            findings.Add(new("C7-07", strategy.Id, true));
-        }
-        else if (!(strategy.Indicators ?? []).Any(i => i.MeasuresCooperation && i.Target is not null))
-        {
-            findings.Add(new("C7-07", strategy.Id, false));
-        }
-
-        // C7-08: an active partnership has not passed its end date.
-        foreach (var p in partnerships)
-        {
-            if (p.Status == PartnershipStatus.Active && p.End is { } end && end < today)
-            {
-                findings.Add(new("C7-08", p.Id, false));
-            }
-        }
-
-        // C7-09: less developed, transition or lagging regions take part in I3 or a thematic partnership.
+    /// <summary>The rules about the strategy as a whole.</summary>
+    private static void StrategyRules(Strategy strategy, Criterion7Tally tally, List<BaselineFinding> findings)
+    {
+        var id = strategy.Id;
         var region = strategy.Region;
-        if ((region.Category is CohesionCategory.LessDeveloped or CohesionCategory.Transition || region.Lagging != LaggingType.None)
-            && !partnerships.Any(p => p.Instrument is CooperationInstrument.I3 or CooperationInstrument.S3ThematicPartnership && Running(p)))
-        {
-            findings.Add(new("C7-09", strategy.Id, false));
-        }
-
-        // C7-10: businesses or research organisations take part (needs stakeholders).
-        if ((strategy.Stakeholders ?? []).Count == 0)
-        {
-            findings.Add(new("C7-10", strategy.Id, true));
-        }
-        else if (!(strategy.Stakeholders ?? []).Any(s => s.Helix is Helix.Business or Helix.Research && s.Partnerships.Count > 0))
-        {
-            findings.Add(new("C7-10", strategy.Id, false));
-        }
-
-        // C7-11: every partnership is linked to a priority area.
-        foreach (var p in partnerships.Where(p => p.Priorities.Count == 0))
-        {
-            findings.Add(new("C7-11", p.Id, false));
-        }
-
-        // C7-12: an active partnership close to its end has a successor.
-        foreach (var p in partnerships)
-        {
-            if (p.Status != PartnershipStatus.Active || p.End is not { } end || end < today)
-            {
-                continue;
-            }
-
-            var successor = partnerships.Any(q => q.Id != p.Id && q.Status is PartnershipStatus.Planned or PartnershipStatus.Active && q.Priorities.Any(p.Priorities.Contains));
-            if (end <= today.AddMonths(PartnershipExpiryWarningMonths) && !successor)
-            {
-                findings.Add(new("C7-12", p.Id, false));
-            }
-        }
-
-        // C7-13: a less developed or lagging region builds its capacity to cooperate (needs actions).
+        var partnerships = strategy.Partnerships is not null;
+        var actions = strategy.Actions is not null;
+        var measures = strategy.Priorities is not null && partnerships && actions;
         var lessDeveloped = region.Category == CohesionCategory.LessDeveloped;
-        if (lessDeveloped || region.Lagging != LaggingType.None)
+        var lagging = region.Lagging != LaggingType.None;
+
+        // C7-20 (blocking): a measure linked to a priority area: a partnership abroad that has not lapsed, or a cooperation action.
+        Judge(findings, "C7-20", id, measures, tally.PartnershipsAbroadLinked + tally.CooperationActionsLinked >= 1);
+
+        // C7-02 (blocking): such a measure in force or funded: a running partnership abroad, or a cooperation action with a budget.
+        Judge(findings, "C7-02", id, measures, tally.RunningAbroadLinked + tally.FundedActionsLinked >= 1);
+
+        // C7-04: the running partnerships use several instruments.
+        Judge(findings, "C7-04", id, partnerships, BitOperations.PopCount(tally.RunningInstruments) >= MinDistinctInstruments);
+
+        // C7-05: the governance names a cooperation unit.
+        Judge(findings, "C7-05", id, stated: true, !string.IsNullOrWhiteSpace(strategy.Governance.CooperationUnit));
+
+        // C7-06: a cooperation action has a budget and a funding source.
+        Judge(findings, "C7-06", id, actions, tally.FundedWithSource);
+
+        // C7-07: a cooperation indicator has a target.
+        Judge(findings, "C7-07", id, strategy.Indicators is not null, tally.CooperationIndicatorWithTarget);
+
+        // C7-09: a less developed, transition or lagging region takes part in a running I3 project or thematic partnership.
+        if (region.Category is CohesionCategory.LessDeveloped or CohesionCategory.Transition || lagging)
         {
-            if ((strategy.Actions ?? []).Count == 0)
-            {
-                findings.Add(new("C7-13", strategy.Id, true));
-            }
-            else if (!(strategy.Actions ?? []).Any(a => a.Type == ActionType.CapacityBuilding || (a.Type == ActionType.InternationalCooperation && !string.IsNullOrWhiteSpace(a.Responsible))))
-            {
-                findings.Add(new("C7-13", strategy.Id, false));
-            }
+            Judge(findings, "C7-09", id, partnerships, tally.RunningI3OrThematic);
         }
 
-        // C7-14: in a less developed region, each cooperation action names its funding source.
+        // C7-10: a business or research stakeholder takes part in a partnership.
+        Judge(findings, "C7-10", id, strategy.Stakeholders is not null, tally.BusinessOrResearchInPartnership);
+
+        // C7-13: a less developed or lagging region has an action that builds its capacity to cooperate.
+        if (lessDeveloped || lagging)
+        {
+            Judge(findings, "C7-13", id, actions, tally.CapacityAction);
+        }
+
+        // C7-15: a less developed region runs a partnership with a foreign partner from a transition or more developed region.
         if (lessDeveloped)
         {
-            foreach (var action in (strategy.Actions ?? []).Where(a => a.Type == ActionType.InternationalCooperation && string.IsNullOrWhiteSpace(a.FundingSource)))
+            Judge(findings, "C7-15", id, partnerships, tally.RunningPairing);
+        }
+
+        // C7-16: a region covered by a macro-regional strategy runs a partnership under one of its macro-regional strategies.
+        if (region.MacroRegions.Count > 0)
+        {
+            Judge(findings, "C7-16", id, partnerships, tally.RunningInMacroRegion);
+        }
+
+        // C7-17: planned partnerships do not outnumber running ones (applies when there are partnerships, so never without them).
+        if (tally.Partnerships > 0)
+        {
+            Judge(findings, "C7-17", id, stated: true, tally.Planned <= tally.Running);
+        }
+
+        // C7-22: the programme's own cooperation actions are recorded.
+        Judge(findings, "C7-22", id, actions, tally.ProgrammeCooperation);
+    }
+
+    /// <summary>The rules about each priority area: C7-01, C7-18, C7-19.</summary>
+    private static void PriorityRules(Strategy strategy, Criterion7Tally tally, IReadOnlyList<CooperationVehicle> vehicles, List<BaselineFinding> findings)
+    {
+        if (strategy.Priorities is not { } priorities)
+        {
+            NotStated(findings, strategy.Id, "C7-01", "C7-18", "C7-19");
+            return;
+        }
+
+        var partnerships = strategy.Partnerships is not null;
+        var measures = partnerships && strategy.Actions is not null;
+        var thematicDomains = ThematicDomainsByCatalogue.GetValue(vehicles, ThematicDomains);
+        for (var i = 0; i < priorities.Count; i++)
+        {
+            var priority = priorities[i];
+
+            // C7-01: the priority area has a running partnership abroad or a funded cooperation action.
+            Judge(findings, "C7-01", priority.Id, measures, tally.MeasuresInForce(i) >= MinMeasuresPerPriority);
+
+            // C7-18: a priority area with research stakeholders has a planned or active Horizon Europe or EIT KIC partnership.
+            if (tally.ResearchStakeholder(i))
             {
-                findings.Add(new("C7-14", action.Id, false));
+                Judge(findings, "C7-18", priority.Id, partnerships, tally.HorizonOrEit(i));
+            }
+
+            // C7-19: a priority area that shares a domain with a catalogued thematic partnership takes part in a planned or active one.
+            if (SharesAny(priority.Domains, thematicDomains))
+            {
+                Judge(findings, "C7-19", priority.Id, partnerships, tally.ThematicPartnership(i));
+            }
+        }
+    }
+
+    /// <summary>The rules about each partnership: C7-03, C7-08, C7-11, C7-12, C7-21, C7-23.</summary>
+    private static void PartnershipRules(Strategy strategy, Criterion7Tally tally, DateOnly today, List<BaselineFinding> findings)
+    {
+        if (strategy.Partnerships is not { } partnerships)
+        {
+            NotStated(findings, strategy.Id, "C7-03", "C7-08", "C7-11", "C7-12", "C7-21", "C7-23");
+            return;
+        }
+
+        var expiryWarning = today.AddMonths(PartnershipExpiryWarningMonths);
+        for (var k = 0; k < partnerships.Count; k++)
+        {
+            var p = partnerships[k];
+            var active = p.Status == PartnershipStatus.Active;
+
+            // C7-03: a partnership with domains shares one with a priority area it serves (it reads the priority areas).
+            if (p.Domains.Count > 0)
+            {
+                Judge(findings, "C7-03", p.Id, strategy.Priorities is not null, strategy.Priorities is { } priorities && tally.SharesDomainWithItsPriorities(p, priorities));
+            }
+
+            // C7-08: an active partnership has not passed its end date.
+            Fail(findings, "C7-08", p.Id, active && p.End is { } end && end < today);
+
+            // C7-11: the partnership is linked to a priority area.
+            Fail(findings, "C7-11", p.Id, p.Priorities.Count == 0);
+
+            // C7-12: a running partnership ending within the warning period has a successor: another planned or active
+            // partnership (whatever its dates) that lists one of its priority areas.
+            Fail(findings, "C7-12", p.Id, p.IsRunningOn(today) && p.End is { } last && last <= expiryWarning && !tally.HasOtherLivePartnership(p));
+
+            // C7-21: an active partnership states its start date.
+            Fail(findings, "C7-21", p.Id, active && p.Start is null);
+
+            // C7-23: an active partnership with a start date has started.
+            Fail(findings, "C7-23", p.Id, active && p.Start is { } start && start > today);
+        }
+    }
+
+    /// <summary>The rule about each action: C7-14.</summary>
+    private static void ActionRules(Strategy strategy, List<BaselineFinding> findings)
+    {
+        if (strategy.Actions is not { } actions)
+        {
+            NotStated(findings, strategy.Id, "C7-14");
+            return;
+        }
+
+        // C7-14: in a less developed region, each international-cooperation action (not programme-cooperation) names its funding source.
+        if (strategy.Region.Category != CohesionCategory.LessDeveloped)
+        {
+            return;
+        }
+
+        for (var k = 0; k < actions.Count; k++)
+        {
+            var a = actions[k];
+            Fail(findings, "C7-14", a.Id, a.Type == ActionType.InternationalCooperation && string.IsNullOrWhiteSpace(a.FundingSource));
+        }
+    }
+
+    /// <summary>Records a rule's finding on a subject: cannot assess when the data it reads is not stated, failed when its requirement is not met.</summary>
+    private static void Judge(List<BaselineFinding> findings, string ruleId, string subjectId, bool stated, bool met)
+    {
+        if (!stated)
+        {
+            findings.Add(new BaselineFinding(ruleId, subjectId, CannotAssess: true));
+        }
+        else if (!met)
+        {
+            findings.Add(new BaselineFinding(ruleId, subjectId, CannotAssess: false));
+        }
+    }
+
+    private static void Fail(List<BaselineFinding> findings, string ruleId, string subjectId, bool failed)
+    {
+        if (failed)
+        {
+            findings.Add(new BaselineFinding(ruleId, subjectId, CannotAssess: false));
+        }
+    }
+
+    /// <summary>Rules about each item of a collection the document does not state: each cannot assess, on the strategy.</summary>
+    private static void NotStated(List<BaselineFinding> findings, string strategyId, params string[] ruleIds)
+    {
+        foreach (var ruleId in ruleIds)
+        {
+            findings.Add(new BaselineFinding(ruleId, strategyId, CannotAssess: true));
+        }
+    }
+
+    private static HashSet<string> ThematicDomains(IReadOnlyList<CooperationVehicle> vehicles)
+    {
+        var domains = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var vehicle in vehicles)
+        {
+            if (vehicle.Kind == VehicleKind.ThematicPartnership)
+            {
+                domains.UnionWith(vehicle.Domains);
             }
         }
 
-        // C7-15: a less developed region pairs with a transition or more developed region.
-        if (lessDeveloped && !partnerships.Any(p => Running(p) && p.Partners.Any(x => x.Country != country && x.Category is CohesionCategory.Transition or CohesionCategory.MoreDeveloped)))
-        {
-            findings.Add(new("C7-15", strategy.Id, false));
-        }
+        return domains;
+    }
 
-        // C7-16: a region in a macro-regional strategy uses it.
-        if (region.MacroRegions.Count > 0 && !partnerships.Any(p => p.MacroRegionalStrategy is { } macro && region.MacroRegions.Contains(macro) && Running(p)))
+    private static bool SharesAny(IReadOnlyList<string> domains, HashSet<string> catalogue)
+    {
+        for (var j = 0; j < domains.Count; j++)
         {
-            findings.Add(new("C7-16", strategy.Id, false));
-        }
-
-        // C7-17: planned partnerships do not outnumber running ones.
-        if (partnerships.Count > 0 && partnerships.Count(p => p.Status == PartnershipStatus.Planned) > partnerships.Count(Running))
-        {
-            findings.Add(new("C7-17", strategy.Id, false));
-        }
-
-        bool Serves(Partnership p, PriorityArea priority, params CooperationInstrument[] instruments) =>
-            instruments.Contains(p.Instrument) && p.Status is PartnershipStatus.Planned or PartnershipStatus.Active && p.Priorities.Contains(priority.Id);
-
-        foreach (var priority in strategy.Priorities ?? [])
-        {
-            // C7-18: research stakeholders in a priority area, and Horizon Europe or an EIT KIC there.
-            if ((strategy.Stakeholders ?? []).Any(s => s.Helix == Helix.Research && s.Priorities.Contains(priority.Id))
-                && !partnerships.Any(p => Serves(p, priority, CooperationInstrument.HorizonEurope, CooperationInstrument.EitKic)))
+            if (catalogue.Contains(domains[j]))
             {
-                findings.Add(new("C7-18", priority.Id, false));
-            }
-
-            // C7-19: a priority area matching a catalogued thematic partnership takes part in one.
-            if (vehicles.Any(v => v.Kind == S3Criteria.Model.VehicleKind.ThematicPartnership && v.Domains.Any(priority.Domains.Contains))
-                && !partnerships.Any(p => Serves(p, priority, CooperationInstrument.S3ThematicPartnership)))
-            {
-                findings.Add(new("C7-19", priority.Id, false));
+                return true;
             }
         }
 
-        return findings;
+        return false;
     }
 }
