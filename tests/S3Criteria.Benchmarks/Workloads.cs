@@ -24,8 +24,8 @@ public static partial class Workloads
     /// <summary>How many different strategies a benchmark cycles through (a power of two).</summary>
     public const int PoolSize = 16;
 
-    /// <summary>How many copies of the 19 criterion-7 rules make the large rule set: 26 × 19 = 494 rules.</summary>
-    public const int VariationCopies = 26;
+    /// <summary>How many copies of the 23 criterion-7 rules make the large rule set: 22 × 23 = 506 rules.</summary>
+    public const int VariationCopies = 22;
 
     /// <summary>The names the benchmarks' <c>[Params]</c> use for the rule sets.</summary>
     public const string Criterion7 = "criterion-7";
@@ -33,8 +33,8 @@ public static partial class Workloads
     /// <summary>The whole built-in rule set, criteria 1 to 7.</summary>
     public const string BuiltIn = "built-in";
 
-    /// <summary>The 494 parameter variations of criterion 7.</summary>
-    public const string Variations = "variations-494";
+    /// <summary>The 506 parameter variations of criterion 7.</summary>
+    public const string Variations = "variations-506";
 
     private static readonly string[] ParameterNames = ["min-measures-per-priority", "min-distinct-instruments", "partnership-expiry-warning-months"];
 
@@ -50,7 +50,7 @@ public static partial class Workloads
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown rule set."),
     };
 
-    /// <summary>The 19 criterion-7 rules and the catalogue of vehicles their rules read, as the parity test loads them.</summary>
+    /// <summary>The 23 criterion-7 rules and the catalogue of vehicles their rules read, as the parity test loads them.</summary>
     public static RuleSetBuilder Criterion7Builder() => new RuleSetBuilder()
         .AddFile(Path.Combine(RulesDirectory, "criterion-7.yaml"))
         .AddFile(Path.Combine(RulesDirectory, "vehicles.yaml"));
@@ -68,7 +68,7 @@ public static partial class Workloads
     /// <c>count &gt; 0</c> becomes <c>count &gt; k/100</c>, <c>a.budget &gt; 0</c> becomes <c>a.budget &gt; k/100</c>.
     /// So every copy reports exactly what <see cref="HandWrittenCriterion7"/> reports, the baseline is that evaluator
     /// run once per copy, and the thresholds differ between copies the way parameter variations make them differ:
-    /// 10 of the 19 rules get distinct conditions per copy, the other 9 are textually identical and Rete may share
+    /// 12 of the 23 rules get distinct conditions per copy, the other 11 are textually identical and Rete may share
     /// their nodes (their terminal nodes and activations stay per copy).
     /// </summary>
     public static string VariationsYaml(int copies)
