@@ -54,7 +54,7 @@ internal sealed class Criterion7Tally
     /// <summary>Gets how many partnerships are running (C7-17).</summary>
     public int Running { get; private set; }
 
-    /// <summary>Gets how many partnerships are planned (C7-17).</summary>
+    /// <summary>Gets how many partnerships are planned, or recorded as active but not yet started (C7-17).</summary>
     public int Planned { get; private set; }
 
     /// <summary>Gets the instruments of the running partnerships, one bit per <see cref="CooperationInstrument"/> (C7-04).</summary>
@@ -72,7 +72,7 @@ internal sealed class Criterion7Tally
     /// <summary>Gets how many running partnerships with a foreign partner are linked to a priority area (C7-02).</summary>
     public int RunningAbroadLinked { get; private set; }
 
-    /// <summary>Gets how many partnerships with a foreign partner that have not lapsed are linked to a priority area (C7-20).</summary>
+    /// <summary>Gets how many planned partnerships, and active ones not past their end date, with a foreign partner are linked to a priority area (C7-20).</summary>
     public int PartnershipsAbroadLinked { get; private set; }
 
     /// <summary>Gets how many cooperation actions are linked to a priority area (C7-20).</summary>
@@ -96,24 +96,16 @@ internal sealed class Criterion7Tally
     /// <summary>Gets a value indicating whether a cooperation indicator has a target (C7-07).</summary>
     public bool CooperationIndicatorWithTarget { get; private set; }
 
-    /// <summary>Gets how many running partnerships with a foreign partner and funded cooperation actions a priority area has (C7-01).</summary>
-    /// <param name="priority">The position of the priority area.</param>
-    /// <returns>The number of measures in force or funded.</returns>
+    /// <summary>Gets how many running partnerships with a foreign partner and funded cooperation actions the priority area at position <paramref name="priority"/> has (C7-01).</summary>
     public int MeasuresInForce(int priority) => _measuresInForce[priority];
 
-    /// <summary>Gets whether a planned or active Horizon Europe or EIT KIC partnership serves a priority area (C7-18).</summary>
-    /// <param name="priority">The position of the priority area.</param>
-    /// <returns><see langword="true"/> when one does.</returns>
+    /// <summary>Gets whether a planned or active Horizon Europe or EIT KIC partnership serves the priority area at position <paramref name="priority"/> (C7-18).</summary>
     public bool HorizonOrEit(int priority) => _horizonOrEit[priority];
 
-    /// <summary>Gets whether a planned or active S3 thematic partnership serves a priority area (C7-19).</summary>
-    /// <param name="priority">The position of the priority area.</param>
-    /// <returns><see langword="true"/> when one does.</returns>
+    /// <summary>Gets whether a planned or active S3 thematic partnership serves the priority area at position <paramref name="priority"/> (C7-19).</summary>
     public bool ThematicPartnership(int priority) => _thematicPartnership[priority];
 
-    /// <summary>Gets whether a research stakeholder works in a priority area (C7-18 applies).</summary>
-    /// <param name="priority">The position of the priority area.</param>
-    /// <returns><see langword="true"/> when one does.</returns>
+    /// <summary>Gets whether a research stakeholder works in the priority area at position <paramref name="priority"/> (C7-18 applies).</summary>
     public bool ResearchStakeholder(int priority) => _researchStakeholder[priority];
 
     /// <summary>
@@ -196,8 +188,11 @@ internal sealed class Criterion7Tally
                 RunningAbroadLinked += foreign && linked ? 1 : 0;
             }
 
-            Planned += p.Status == PartnershipStatus.Planned ? 1 : 0;
-            PartnershipsAbroadLinked += p.Status != PartnershipStatus.Lapsed && foreign && linked ? 1 : 0;
+            var active = p.Status == PartnershipStatus.Active;
+            var notStarted = active && p.Start is { } start && start > today;
+            var notEnded = active && (p.End is not { } end || end >= today);
+            Planned += p.Status == PartnershipStatus.Planned || notStarted ? 1 : 0;
+            PartnershipsAbroadLinked += (p.Status == PartnershipStatus.Planned || notEnded) && foreign && linked ? 1 : 0;
             CountPartnershipPerPriority(p, inForce: running && foreign);
         }
     }

@@ -20,8 +20,9 @@ namespace S3Criteria.Baseline;
 /// A collection the document does not state (<see langword="null"/>) is "not stated", as the engine has it: a rule that
 /// reads it reports <see cref="BaselineFinding.CannotAssess"/> instead of judging. A rule about the strategy does so
 /// on the strategy when its <c>applies-when</c> holds (which reads an absent collection as empty); a rule about each
-/// item of a collection that is not stated does so on the strategy, whatever its <c>applies-when</c>; a rule about each
-/// item that reads another collection does so on the item. An empty collection means "none" and is judged.
+/// item of a collection that is not stated does so on the strategy when it has no <c>applies-when</c>, and is not
+/// applicable (no finding) when it has one; a rule about each item that reads another collection does so on the item.
+/// An empty collection means "none" and is judged.
 /// </para>
 /// </remarks>
 public static class HandWrittenCriterion7
@@ -62,7 +63,8 @@ public static class HandWrittenCriterion7
         var lessDeveloped = region.Category == CohesionCategory.LessDeveloped;
         var lagging = region.Lagging != LaggingType.None;
 
-        // C7-20 (blocking): a measure linked to a priority area: a partnership abroad that has not lapsed, or a cooperation action.
+        // C7-20 (blocking): a measure linked to a priority area: a planned partnership abroad, an active one not past its
+        // end date, or a cooperation action.
         Judge(findings, "C7-20", id, measures, tally.PartnershipsAbroadLinked + tally.CooperationActionsLinked >= 1);
 
         // C7-02 (blocking): such a measure in force or funded: a running partnership abroad, or a cooperation action with a budget.
@@ -107,7 +109,8 @@ public static class HandWrittenCriterion7
             Judge(findings, "C7-16", id, partnerships, tally.RunningInMacroRegion);
         }
 
-        // C7-17: planned partnerships do not outnumber running ones (applies when there are partnerships, so never without them).
+        // C7-17: planned partnerships (with active ones not yet started) do not outnumber running ones; applies when there
+        // are partnerships, so never without them.
         if (tally.Partnerships > 0)
         {
             Judge(findings, "C7-17", id, stated: true, tally.Planned <= tally.Running);
@@ -122,7 +125,7 @@ public static class HandWrittenCriterion7
     {
         if (strategy.Priorities is not { } priorities)
         {
-            NotStated(findings, strategy.Id, "C7-01", "C7-18", "C7-19");
+            NotStated(findings, strategy.Id, "C7-01"); // C7-18 and C7-19 have an applies-when: not applicable
             return;
         }
 
@@ -155,7 +158,7 @@ public static class HandWrittenCriterion7
     {
         if (strategy.Partnerships is not { } partnerships)
         {
-            NotStated(findings, strategy.Id, "C7-03", "C7-08", "C7-11", "C7-12", "C7-21", "C7-23");
+            NotStated(findings, strategy.Id, "C7-11"); // the others have an applies-when: not applicable
             return;
         }
 
@@ -192,14 +195,9 @@ public static class HandWrittenCriterion7
     /// <summary>The rule about each action: C7-14.</summary>
     private static void ActionRules(Strategy strategy, List<BaselineFinding> findings)
     {
-        if (strategy.Actions is not { } actions)
-        {
-            NotStated(findings, strategy.Id, "C7-14");
-            return;
-        }
-
-        // C7-14: in a less developed region, each international-cooperation action (not programme-cooperation) names its funding source.
-        if (strategy.Region.Category != CohesionCategory.LessDeveloped)
+        // C7-14: in a less developed region, each international-cooperation action (not programme-cooperation) names its
+        // funding source. It has an applies-when, so it is not applicable when the actions are not stated.
+        if (strategy.Actions is not { } actions || strategy.Region.Category != CohesionCategory.LessDeveloped)
         {
             return;
         }
@@ -232,14 +230,9 @@ public static class HandWrittenCriterion7
         }
     }
 
-    /// <summary>Rules about each item of a collection the document does not state: each cannot assess, on the strategy.</summary>
-    private static void NotStated(List<BaselineFinding> findings, string strategyId, params string[] ruleIds)
-    {
-        foreach (var ruleId in ruleIds)
-        {
-            findings.Add(new BaselineFinding(ruleId, strategyId, CannotAssess: true));
-        }
-    }
+    /// <summary>A rule about each item of a collection the document does not state, without applies-when: cannot assess, on the strategy.</summary>
+    private static void NotStated(List<BaselineFinding> findings, string strategyId, string ruleId) =>
+        findings.Add(new BaselineFinding(ruleId, strategyId, CannotAssess: true));
 
     private static HashSet<string> ThematicDomains(IReadOnlyList<CooperationVehicle> vehicles)
     {

@@ -34,11 +34,15 @@ public static class StrategyGenerator
         var mayLeaveOut = priorities is null && partnerships is null;
         bool LeftOut() => mayLeaveOut && random.Next(10) == 0;
 
+        // One random strategy in four is sparse (at most two partnerships and one action), where a single measure decides
+        // the blocking rules C7-20 and C7-02.
+        var sparse = mayLeaveOut && random.Next(4) == 0;
+
         var region = Regions[random.Next(Regions.Length)];
         var priorityCount = priorities ?? random.Next(7);
         var priorityList = LeftOut() ? null : PriorityAreas(random, priorityCount);
         string[] priorityIds = priorityList is null ? [] : [.. priorityList.Select(p => p.Id)];
-        var partnershipCount = partnerships ?? random.Next(10);
+        var partnershipCount = partnerships ?? random.Next(sparse ? 3 : 10);
         var partnershipList = LeftOut() ? null : Enumerable.Range(0, partnershipCount).Select(i => Partnership(random, today, i, priorityIds)).ToList();
         string[] partnershipIds = partnershipList is null ? [] : [.. partnershipList.Select(p => p.Id)];
         return new Strategy
@@ -64,7 +68,7 @@ public static class StrategyGenerator
             Partnerships = partnershipList,
             Stakeholders = LeftOut() ? null : Stakeholders(random, priorityIds, partnershipIds),
             Indicators = LeftOut() ? null : Indicators(random, priorityIds),
-            Actions = LeftOut() ? null : Actions(random, priorityIds),
+            Actions = LeftOut() ? null : Actions(random, sparse ? 2 : 6, priorityIds),
             Evidence = LeftOut() ? null : Evidence(random, today, priorityIds),
         };
     }
@@ -154,9 +158,9 @@ public static class StrategyGenerator
             Target = random.Next(2) == 0 ? null : random.Next(100, 200),
         })];
 
-    /// <summary>0 to 5 actions, half of them cooperation actions of the strategy or the programme.</summary>
-    private static List<PolicyAction> Actions(Random random, string[] priorityIds) =>
-        [.. Enumerable.Range(0, random.Next(6)).Select(i => new PolicyAction
+    /// <summary>Fewer than <paramref name="limit"/> actions, half of them cooperation actions of the strategy or the programme.</summary>
+    private static List<PolicyAction> Actions(Random random, int limit, string[] priorityIds) =>
+        [.. Enumerable.Range(0, random.Next(limit)).Select(i => new PolicyAction
         {
             Id = $"ac{i}",
             Title = $"Action {i}",
