@@ -256,6 +256,37 @@ public sealed partial class InterpretationPolicyTests
         Assert.Contains(advice, diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Policy_NamesTheRuleSetItBelongsTo_AndShipsInsideThePackage()
+    {
+        var policy = File.ReadAllText(Repository.File("docs", "interpretation.md"));
+
+        Assert.Contains($"**`{Rules.Id}`, version {Rules.Version}**", policy, StringComparison.Ordinal);
+        using var embedded = typeof(RuleSet).Assembly.GetManifestResourceStream("S3Criteria.Docs.interpretation.md");
+        Assert.NotNull(embedded);
+        using var reader = new StreamReader(embedded);
+        Assert.Equal(policy.ReplaceLineEndings("\n"), reader.ReadToEnd().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Policy_EveryRuleItNames_ExistsWithTheSeverityItStates()
+    {
+        var policy = File.ReadAllText(Repository.File("docs", "interpretation.md"));
+
+        foreach (Match required in Regex.Matches(policy, @"\*\*Required\*\* \(blocking\)[^\n]*(?:\n(?!- \*\*)[^\n]*)*"))
+        {
+            foreach (Match id in Regex.Matches(required.Value, @"`((?:C\d|EC1\.1)-\d\d)`"))
+            {
+                Assert.Equal(Severity.Blocking, Rules.FindRule(id.Groups[1].Value)?.Severity);
+            }
+        }
+
+        foreach (Match id in Regex.Matches(policy, @"`((?:C\d|EC1\.1)-\d\d)`"))
+        {
+            Assert.NotNull(Rules.FindRule(id.Groups[1].Value));
+        }
+    }
+
     [GeneratedRegex("\"([^\"]+)\"")]
     private static partial Regex Quotation();
 }
