@@ -5,11 +5,16 @@ using Microsoft.Extensions.Hosting;
 using S3Criteria;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
+using S3Criteria.Writers;
 
 var builder = Host.CreateApplicationBuilder(args);
+
+// readme:di:start (README.md shows these lines verbatim; a test keeps them identical)
 builder.Services.AddS3Criteria(options => options.Language = "en")
-    .AddBuiltInRules()
+    .AddBuiltInRules()                                  // and/or .AddRulesFromDirectory(path), .AddRulesFromAssembly(asm)
+    .SetParameter("min-measures-per-priority", "2")     // a threshold of the rule set, not of the regulation
     .DisableRule("C7-12", "Successor planning is reviewed by the programme's monitoring committee.");
+// readme:di:end
 
 using var host = builder.Build();
 
@@ -31,10 +36,10 @@ if (!loaded.Success)
 }
 
 var report = evaluator.Evaluate(loaded.Value!);
-Console.WriteLine($"{report.StrategyTitle}: {report.Verdict}");
+Console.WriteLine($"{report.StrategyTitle}: {ReportLabels.Verdict(report.Verdict)}");
 foreach (var criterion in report.Criteria)
 {
-    Console.WriteLine($"  {criterion.CriterionId}: {criterion.Verdict} ({criterion.RulesPassed} rules passed, {criterion.RulesFailed} failed)");
+    Console.WriteLine($"  {criterion.CriterionId}: {ReportLabels.Verdict(criterion.Verdict)} ({criterion.RulesPassed} rules passed, {criterion.RulesFailed} failed)");
 }
 
 await host.StopAsync();

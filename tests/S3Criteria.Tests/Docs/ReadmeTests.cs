@@ -18,6 +18,29 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void DependencyInjection_IsTheSampleBetweenItsMarkersVerbatim()
+    {
+        var block = DependencyInjection().Match(Readme);
+        Assert.True(block.Success, "README.md has no di block between its markers.");
+        var sample = File.ReadAllText(Repository.File("samples", "S3Criteria.Samples.DependencyInjection", "Program.cs")).ReplaceLineEndings("\n");
+        var region = SampleRegion().Match(sample);
+        Assert.True(region.Success, "The dependency-injection sample has no readme:di markers.");
+
+        Assert.Equal(region.Groups["code"].Value.TrimEnd(), block.Groups["code"].Value.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("pack")]
+    [InlineData("app")]
+    [InlineData("run")]
+    public void ShellBlock_RunByTheConsumerTest_IsPresent(string name)
+    {
+        // tests/Consumer/run.sh runs these blocks as written; a renamed or removed marker would silently skip a step.
+        Assert.Matches($"<!-- readme:sh:{name} -->\n```sh\n[^`]+```", Readme);
+        Assert.Contains($"readme:sh:{name}", File.ReadAllText(Repository.File("tests", "Consumer", "run.sh")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void QuickStart_FromAddPackageToReport_IsAtMostTenLines()
     {
         var code = QuickStart().Match(Readme).Groups["code"].Value.TrimEnd().Split('\n').Count(line => line.Length > 0);
@@ -34,4 +57,10 @@ public sealed partial class ReadmeTests
 
     [GeneratedRegex("<!-- quickstart:start[^\\n]*-->\\n```csharp\\n(?<code>.*?)```\\n<!-- quickstart:end -->", RegexOptions.Singleline)]
     private static partial Regex QuickStart();
+
+    [GeneratedRegex("<!-- di:start[^\\n]*-->\\n```csharp\\n(?<code>.*?)```\\n<!-- di:end -->", RegexOptions.Singleline)]
+    private static partial Regex DependencyInjection();
+
+    [GeneratedRegex("// readme:di:start[^\\n]*\\n(?<code>.*?)// readme:di:end", RegexOptions.Singleline)]
+    private static partial Regex SampleRegion();
 }
