@@ -21,11 +21,9 @@ public sealed class ExitCodeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    public static TheoryData<string[]> Commands() =>
-    [
+    public static TheoryData<string[]> Commands() => new(
         ["--help"], ["check", "--help"], ["test", "--help"], ["rules", "--help"], ["rules", "list", "--help"],
-        ["rules", "validate", "--help"], ["explain", "--help"], ["diff", "--help"], ["init", "--help"], ["schema", "--help"],
-    ];
+        ["rules", "validate", "--help"], ["explain", "--help"], ["diff", "--help"], ["init", "--help"], ["schema", "--help"]);
 
     [Theory]
     [MemberData(nameof(Commands))]

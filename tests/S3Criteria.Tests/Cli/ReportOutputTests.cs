@@ -148,17 +148,20 @@ public sealed class ReportOutputTests : IDisposable
     /// <summary>A new file on a disk with room for <c>capacity</c> bytes: writing more fails as a full disk does.</summary>
     private sealed class FullDiskStream(string path, long capacity) : FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1)
     {
-        public override void Write(ReadOnlySpan<byte> buffer)
+        // FileStream calls the array overload from the span one when a derived type overrides it: the array one does the work.
+        public override void Write(byte[] buffer, int offset, int count)
         {
-            if (Position + buffer.Length > capacity)
+            if (Position + count > capacity)
             {
-                base.Write(buffer[..(int)(capacity - Position)]);
+                base.Write(buffer, offset, (int)(capacity - Position));
                 throw new IOException("No space left on device.");
             }
 
-            base.Write(buffer);
+            base.Write(buffer, offset, count);
         }
 
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override void WriteByte(byte value) => Write([value], 0, 1);
     }
 }

@@ -99,7 +99,7 @@ public sealed partial class HostileTextTests
         var lines = Write("self-assessment").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(Context.Reports[0].Report.Criteria.Count + 2, lines.Length);
-        Assert.All(lines, line => Assert.Equal(9, UnescapedPipe().Matches(line).Count));
+        Assert.All(lines, line => Assert.Equal(9, UnescapedPipe().Count(line)));
     }
 
     [Fact]

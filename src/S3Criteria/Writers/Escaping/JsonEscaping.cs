@@ -10,7 +10,8 @@ namespace S3Criteria.Writers.Escaping;
 /// <remarks>
 /// The JSON writers write through <see cref="Utf8JsonWriter"/> with <see cref="WriterOptions"/>: quotation mark,
 /// backslash, the C0 controls, DEL, the C1 controls and U+2028, U+2029 are written as escapes; a lone surrogate, which
-/// has no UTF-8 form, becomes U+FFFD; other characters are written as they are (no <c>\u00E9</c> for <c>é</c>).
+/// has no UTF-8 form, becomes U+FFFD; a character beyond the Basic Multilingual Plane (an emoji) is written as an escaped
+/// surrogate pair; other characters are written as they are (no <c>\u00E9</c> for <c>é</c>).
 /// <see cref="Text"/> does the surrogate part for a text that is put into JSON some other way.
 /// </remarks>
 /// <threadsafety static="true"/>

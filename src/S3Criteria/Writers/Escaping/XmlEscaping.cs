@@ -11,8 +11,9 @@ namespace S3Criteria.Writers.Escaping;
 /// <see cref="Legal"/> keeps only what XML 1.0 allows (tab, line feed, carriage return, U+0020 to U+D7FF,
 /// U+E000 to U+FFFD and surrogate pairs): the other C0 controls are removed, and so are DEL and the C1 controls, which
 /// XML 1.0 discourages; a lone surrogate and U+FFFE, U+FFFF become U+FFFD. Use it with a writer that escapes markup
-/// itself (<c>XmlWriter</c>, an OOXML library). <see cref="Text"/> also escapes <c>&amp; &lt; &gt; " '</c>, for
-/// content and attribute values written by hand.
+/// itself (<c>XmlWriter</c>, an OOXML library). <see cref="Text"/> also escapes <c>&amp; &lt; &gt; " '</c>, and writes tab,
+/// line feed and carriage return as character references, for content and attribute values written by hand: a reader
+/// then gets them back as they were, without the line-end and attribute-value normalisation of XML 1.0.
 /// </remarks>
 /// <threadsafety static="true"/>
 public static class XmlEscaping
@@ -34,7 +35,7 @@ public static class XmlEscaping
     public static string Text(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TextScan.Rewrite(text, static (t, i) => t[i] is '&' or '<' or '>' or '"' or '\'' || NeedsCharacter(t, i), static (result, t, i) =>
+        return TextScan.Rewrite(text, static (t, i) => t[i] is '&' or '<' or '>' or '"' or '\'' or '\t' or '\n' or '\r' || NeedsCharacter(t, i), static (result, t, i) =>
         {
             switch (t[i])
             {
@@ -43,6 +44,9 @@ public static class XmlEscaping
                 case '>': result.Append("&gt;"); break;
                 case '"': result.Append("&quot;"); break;
                 case '\'': result.Append("&apos;"); break;
+                case '\t': result.Append("&#x9;"); break;
+                case '\n': result.Append("&#xA;"); break;
+                case '\r': result.Append("&#xD;"); break;
                 default: WriteCharacter(result, t, i); break;
             }
         });

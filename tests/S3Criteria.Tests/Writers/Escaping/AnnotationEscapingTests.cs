@@ -16,7 +16,7 @@ public sealed class AnnotationEscapingTests
 
     [Fact]
     public void Property_ColonsAndCommas_CannotEndTheValue() =>
-        Assert.Equal("C1-01%3A late%2C title=x%0A::error::y", AnnotationEscaping.Property("C1-01: late, title=x\n::error::y"));
+        Assert.Equal("C1-01%3A late%2C title=x%0A%3A%3Aerror%3A%3Ay", AnnotationEscaping.Property("C1-01: late, title=x\n::error::y"));
 
     [Fact]
     public void Data_Controls_AreRemoved() =>

@@ -51,7 +51,7 @@ public sealed partial class MarkdownEscapingTests
     [Fact]
     public void Text_ControlsAndPlainText_AreCleanedAndKept()
     {
-        Assert.Equal("Evil[2J title", MarkdownEscaping.Text("Evil\u001b[2J\u0007\u0000 title"));
+        Assert.Equal("Evil\\[2J title", MarkdownEscaping.Text("Evil\u001b[2J\u0007\u0000 title"));
         const string plain = "RIS3 do Centro 2021-2027: Fundación (EU) 2021/1060, Article 15(2)";
         Assert.Same(plain, MarkdownEscaping.Text(plain));
     }
