@@ -44,7 +44,7 @@ public sealed class RuleSetProviderStressTests : IDisposable
     }
 
     [Fact]
-    public void Reload_RuleFilesRewrittenWhileEvaluating_EveryReportComesFromACompleteValidRuleSet()
+    public async Task Reload_RuleFilesRewrittenWhileEvaluating_EveryReportComesFromACompleteValidRuleSet()
     {
         var file = Path.Combine(_directory, "rules.yaml");
         File.WriteAllText(file, Generation(0));
@@ -60,6 +60,7 @@ public sealed class RuleSetProviderStressTests : IDisposable
         var document = StrategyDocument.Load(Path.Combine(AppContext.BaseDirectory, "samples", "extremadura.yaml"));
         _ = rules.Current;
         var reports = new List<ComplianceReport>();
+        int[] evaluated = [0];
         using var stop = new CancellationTokenSource();
         var evaluators = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
         {
@@ -67,6 +68,7 @@ public sealed class RuleSetProviderStressTests : IDisposable
             while (!stop.IsCancellationRequested)
             {
                 mine.Add(evaluator.Evaluate(document));
+                Interlocked.Increment(ref evaluated[0]);
             }
 
             lock (reports)
@@ -100,10 +102,17 @@ public sealed class RuleSetProviderStressTests : IDisposable
             {
                 time.Fire();
             }
+
+            // Let both evaluators report on what is in force before the next generation (bounded, not timed).
+            var target = Volatile.Read(ref evaluated[0]) + 2;
+            for (var wait = 0; Volatile.Read(ref evaluated[0]) < target && wait < 10_000; wait++)
+            {
+                await Task.Delay(1, TestContext.Current.CancellationToken);
+            }
         }
 
-        stop.Cancel();
-        Task.WaitAll(evaluators, TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+        await Task.WhenAll(evaluators);
 
         Assert.NotEmpty(reports);
         var served = reports.Select(GenerationOf).ToHashSet();

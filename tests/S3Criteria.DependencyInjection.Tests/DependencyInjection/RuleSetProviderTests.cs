@@ -71,6 +71,7 @@ public sealed class RuleSetProviderTests : IDisposable
         Assert.Equal(ReloadOutcome.Unsettled, rules.OnTimer()); // built 2, but the files hold 9 now
         Assert.Same(first, rules.Current);
         rewrite = false;
+        Assert.Equal(ReloadOutcome.Unsettled, rules.OnTimer()); // two equal snapshots again, from scratch
         Assert.Equal(ReloadOutcome.Replaced, rules.OnTimer());
 
         Assert.Equal("9", rules.Current.Parameters.Single().Value);
