@@ -27,12 +27,19 @@ public sealed partial class HostileTextTests
         "+SUM(1)\e]0;pwned\a <img src=x onerror=alert(1)> @octocat"
         """;
 
+    // A priority id: ids are free text, and writers print them as the subject of findings.
+    private const string PriorityId = """
+        "tour\e[31m](javascript:alert(2))|@mallory"
+        """;
+
     private static readonly RuleSet BuiltIn = new RuleSetBuilder().AddBuiltInRules().Build();
 
     private static readonly StrategyDocument Document = StrategyDocument.Parse(
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "strategies", "weak-draft.yaml"))
             .Replace("title: Smart specialisation strategy of Borealia 2021-2027 - first draft (fictional weak sample)", "title: " + Title, StringComparison.Ordinal)
-            .Replace("name: Agri-food", "name: " + PriorityName, StringComparison.Ordinal),
+            .Replace("name: Agri-food", "name: " + PriorityName, StringComparison.Ordinal)
+            .Replace("- id: tourism", "- id: " + PriorityId, StringComparison.Ordinal)
+            .Replace(", tourism]", ", " + PriorityId + "]", StringComparison.Ordinal),
         filePath: Path.Combine(Path.GetTempPath(), "hostile.yaml"));
 
     private static readonly WaiverSet Waivers = WaiverSet.Parse("""
@@ -91,6 +98,16 @@ public sealed partial class HostileTextTests
         Assert.DoesNotContain("<script", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", text, StringComparison.Ordinal);
         Assert.Contains("@&#8203;octocat", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_HostileSubjectId_IsEscaped()
+    {
+        var text = Write("markdown");
+
+        Assert.Contains(Context.Reports[0].Report.Findings, f => f.Subject.Id.StartsWith("tour\u001b", StringComparison.Ordinal));
+        Assert.Contains("priority tour\\[31m\\](javascript:alert(2))\\|@&#8203;mallory", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@mallory", text, StringComparison.Ordinal);
     }
 
     [Fact]
