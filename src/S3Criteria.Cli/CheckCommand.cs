@@ -26,13 +26,13 @@ internal static class CheckCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong([.. Formats]);
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file (a directory for html and self-assessment formats with several documents)." };
-        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when an open (not waived) finding has this severity or higher.", DefaultValueFactory = _ => "blocking" };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when an open (not waived) finding has this severity or higher, or a rule of this severity or higher could not be evaluated.", DefaultValueFactory = _ => "blocking" };
         failOn.AcceptOnlyFromAmong("info", "advisory", "blocking", "none");
         var date = new Option<string?>("--date") { Description = "Evaluate as of this date (YYYY-MM-DD) instead of today." };
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: matching findings are reported as waived and do not fail the run until they expire." };
         var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
 
-        var command = new Command("check", "Check strategy documents against the rules and report per criterion.\n\nExit codes: 0 no open finding at or above --fail-on; 1 findings at or above it; 2 bad input or usage.");
+        var command = new Command("check", ExitCodes.Describe("Check strategy documents against the rules and report per criterion."));
         command.Arguments.Add(documents);
         ruleOptions.AddTo(command);
         command.Options.Add(format);
@@ -127,8 +127,16 @@ internal static class CheckCommand
         }
 
         var threshold = settings.FailOn switch { "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
-        return evaluated.Any(r => r.Item2.Findings.Any(f => f.Severity >= threshold && !f.IsWaived)) ? ExitCodes.Findings : ExitCodes.Success;
+        return evaluated.Any(r => Fails(r.Item2, threshold)) ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Whether a report fails the run: an open finding at or above the threshold, or a rule at or above it that could
+    /// not be evaluated, whose criterion therefore cannot be assessed.
+    /// </summary>
+    internal static bool Fails(ComplianceReport report, Severity threshold) =>
+        report.Findings.Any(f => f.Severity >= threshold && !f.IsWaived)
+        || report.Rules.Any(r => r.Outcome == RuleOutcome.Error && r.Severity >= threshold);
 
     private static ComplianceEvaluatorOptions? EvaluatorOptions(CheckSettings settings, TextWriter error)
     {

@@ -3,6 +3,7 @@ using S3Criteria.Documents;
 using S3Criteria.Evaluation;
 using S3Criteria.Reports;
 using S3Criteria.Writers;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
@@ -15,7 +16,7 @@ internal static class DiffCommand
         var after = new Argument<string>("after") { Description = "The later draft." };
         var date = new Option<string?>("--date") { Description = "Evaluate both as of this date (YYYY-MM-DD) instead of today." };
         var ruleOptions = new RuleSetOptions();
-        var command = new Command("diff", "Compare two drafts of a strategy: criteria fulfilled or regressed, findings fixed and new.\n\nExit codes: 0 nothing regressed; 1 a criterion's verdict got worse or a new blocking finding appeared; 2 bad input.");
+        var command = new Command("diff", ExitCodes.Describe("Compare two drafts of a strategy: criteria fulfilled or regressed, findings fixed and new. A regression (exit code 1) is a criterion whose verdict got worse or a new blocking finding."));
         command.Arguments.Add(before);
         command.Arguments.Add(after);
         command.Options.Add(date);
@@ -50,7 +51,7 @@ internal static class DiffCommand
 
     private static int Compare(ComplianceReport before, ComplianceReport after, TextWriter output)
     {
-        output.WriteLine($"{before.StrategyTitle}: {ReportLabels.Verdict(before.Verdict)} -> {after.StrategyTitle}: {ReportLabels.Verdict(after.Verdict)}");
+        output.WriteLine($"{T(before.StrategyTitle)}: {ReportLabels.Verdict(before.Verdict)} -> {T(after.StrategyTitle)}: {ReportLabels.Verdict(after.Verdict)}");
         var regressed = false;
         foreach (var criterion in after.Criteria)
         {
@@ -62,7 +63,7 @@ internal static class DiffCommand
 
             var worse = Rank(criterion.Verdict) > Rank(earlier.Verdict);
             regressed |= worse;
-            output.WriteLine($"  {(worse ? "regressed" : "improved")}: {criterion.CriterionId} {ReportLabels.Verdict(earlier.Verdict)} -> {ReportLabels.Verdict(criterion.Verdict)}");
+            output.WriteLine($"  {(worse ? "regressed" : "improved")}: {T(criterion.CriterionId)} {ReportLabels.Verdict(earlier.Verdict)} -> {ReportLabels.Verdict(criterion.Verdict)}");
         }
 
         static string Key(Finding f) => $"{f.RuleId}|{f.Subject.Kind}|{f.Subject.Id}|{f.Status}";
@@ -70,19 +71,21 @@ internal static class DiffCommand
         var newKeys = after.Findings.Where(f => !f.IsWaived).Select(Key).ToHashSet(StringComparer.Ordinal);
         foreach (var fixedFinding in before.Findings.Where(f => !f.IsWaived && !newKeys.Contains(Key(f))))
         {
-            output.WriteLine($"  fixed: {fixedFinding.RuleId} {ReportLabels.Subject(fixedFinding.Subject)}: {fixedFinding.Message}");
+            output.WriteLine($"  fixed: {T(fixedFinding.RuleId)} {T(ReportLabels.Subject(fixedFinding.Subject))}: {T(fixedFinding.Message)}");
         }
 
         foreach (var added in after.Findings.Where(f => !f.IsWaived && !oldKeys.Contains(Key(f))))
         {
             regressed |= added.Severity == Rules.Severity.Blocking;
-            output.WriteLine($"  new: {added.RuleId} [{ReportLabels.Severity(added.Severity)}] {ReportLabels.Subject(added.Subject)}: {added.Message}");
+            output.WriteLine($"  new: {T(added.RuleId)} [{ReportLabels.Severity(added.Severity)}] {T(ReportLabels.Subject(added.Subject))}: {T(added.Message)}");
         }
 
         var still = after.Findings.Count(f => !f.IsWaived && oldKeys.Contains(Key(f)));
         output.WriteLine($"{oldKeys.Count - still} fixed, {newKeys.Count - still} new, {still} still open.");
         return regressed ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    private static string T(string text) => TerminalEscaping.Text(text);
 
     private static int Rank(Verdict verdict) => verdict switch
     {

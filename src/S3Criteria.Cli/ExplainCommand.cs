@@ -1,6 +1,7 @@
 using System.CommandLine;
 using S3Criteria.Model;
 using S3Criteria.Writers;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
@@ -11,7 +12,7 @@ internal static class ExplainCommand
     {
         var id = new Argument<string>("rule-id") { Description = "The rule's identifier, such as C7-01." };
         var ruleOptions = new RuleSetOptions();
-        var command = new Command("explain", "Explain a rule: what it checks, why, what to do when it fails, its parameters and references.");
+        var command = new Command("explain", ExitCodes.Describe("Explain a rule: what it checks, why, what to do when it fails, its parameters and references."));
         command.Arguments.Add(id);
         ruleOptions.AddTo(command);
         command.SetAction(parse =>
@@ -31,41 +32,43 @@ internal static class ExplainCommand
             }
 
             var criterion = ruleSet.Criteria.First(c => c.Id == rule.CriterionId);
-            output.WriteLine($"{rule.Id}: {rule.Title}");
-            output.WriteLine($"  criterion:      {criterion.Id} {criterion.Title}{(criterion.LegalBasis is null ? string.Empty : $" ({criterion.LegalBasis})")}");
-            output.WriteLine($"  severity:       {rule.Severity.ToString().ToLowerInvariant()}");
-            output.WriteLine($"  checks:         {(rule.SubjectKind == SubjectKind.Strategy ? "the strategy as a whole" : $"each {ReportLabels.Kind(rule.SubjectKind)}")}");
+            output.WriteLine(T($"{rule.Id}: {rule.Title}"));
+            output.WriteLine(T($"  criterion:      {criterion.Id} {criterion.Title}{(criterion.LegalBasis is null ? string.Empty : $" ({criterion.LegalBasis})")}"));
+            output.WriteLine(T($"  severity:       {rule.Severity.ToString().ToLowerInvariant()}"));
+            output.WriteLine(T($"  checks:         {(rule.SubjectKind == SubjectKind.Strategy ? "the strategy as a whole" : $"each {ReportLabels.Kind(rule.SubjectKind)}")}"));
             if (rule.AppliesWhen is not null)
             {
-                output.WriteLine($"  applies when:   {rule.AppliesWhen}");
+                output.WriteLine(T($"  applies when:   {rule.AppliesWhen}"));
             }
 
-            output.WriteLine($"  requires:       {rule.Require}");
-            output.WriteLine($"  message:        {rule.Message}");
+            output.WriteLine(T($"  requires:       {rule.Require}"));
+            output.WriteLine(T($"  message:        {rule.Message}"));
             if (rule.Rationale is not null)
             {
-                output.WriteLine($"  why:            {rule.Rationale}");
+                output.WriteLine(T($"  why:            {rule.Rationale}"));
             }
 
             if (rule.Recommendation is not null)
             {
-                output.WriteLine($"  what to do:     {rule.Recommendation}");
+                output.WriteLine(T($"  what to do:     {rule.Recommendation}"));
             }
 
             foreach (var name in rule.Parameters)
             {
                 var parameter = ruleSet.Parameters.First(p => p.Name == name);
-                output.WriteLine($"  parameter:      {name} = {parameter.Value}{(parameter.IsOverridden ? $" (default {parameter.DefaultValue})" : string.Empty)}{(parameter.Description is null ? string.Empty : $": {parameter.Description.Trim()}")}");
+                output.WriteLine(T($"  parameter:      {name} = {parameter.Value}{(parameter.IsOverridden ? $" (default {parameter.DefaultValue})" : string.Empty)}{(parameter.Description is null ? string.Empty : $": {parameter.Description.Trim()}")}"));
             }
 
             foreach (var reference in rule.References)
             {
-                output.WriteLine($"  reference:      {reference}");
+                output.WriteLine(T($"  reference:      {reference}"));
             }
 
-            output.WriteLine($"  defined at:     {rule.Source}");
+            output.WriteLine(T($"  defined at:     {rule.Source}"));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string T(string text) => TerminalEscaping.Text(text);
 }

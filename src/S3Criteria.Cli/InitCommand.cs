@@ -9,7 +9,7 @@ internal static class InitCommand
     {
         var path = new Argument<string>("path") { Description = "The file to write.", DefaultValueFactory = _ => "strategy.yaml" };
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
-        var command = new Command("init", "Write a commented strategy document template to start from.");
+        var command = new Command("init", ExitCodes.Describe("Write a commented strategy document template to start from."));
         command.Arguments.Add(path);
         command.Options.Add(force);
         command.SetAction(parse =>
@@ -23,7 +23,16 @@ internal static class InitCommand
 
             using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("S3Criteria.Cli.Templates.strategy-template.yaml")!;
             using var reader = new StreamReader(stream);
-            File.WriteAllText(target, reader.ReadToEnd());
+            try
+            {
+                File.WriteAllText(target, reader.ReadToEnd());
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: '{target}' cannot be written: {exception.Message}");
+                return ExitCodes.BadInput;
+            }
+
             output.WriteLine($"Wrote {target}. Fill it in, then run: s3criteria check {target}");
             return ExitCodes.Success;
         });

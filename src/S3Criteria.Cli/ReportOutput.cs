@@ -1,4 +1,3 @@
-using System.Text;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Reports;
@@ -9,15 +8,30 @@ namespace S3Criteria.Cli;
 /// <summary>
 /// Writes the reports of a run with the writer of the chosen format (<see cref="ReportWriterRegistry.Default"/>), to
 /// standard output, a file, or a directory of files (one per document, for formats that write one document each).
-/// Decides what only a command line knows: whether the terminal wants colour, and the directory paths are relative to.
+/// Files are written atomically (<see cref="AtomicFile"/>), so a failed write keeps the old report; nothing is written
+/// when no document loaded; status lines go to standard error. Decides what only a command line knows: whether the
+/// terminal wants colour, and the directory paths are relative to.
 /// </summary>
 internal static class ReportOutput
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <returns><see langword="false"/> when the output cannot be written (the problem is on <paramref name="error"/>).</returns>
-    public static bool Write(IReadOnlyList<(StrategyDocument Document, ComplianceReport Report)> results, RuleSet ruleSet, string format, string? outputPath, TextWriter output, TextWriter error)
+    public static bool Write(
+        IReadOnlyList<(StrategyDocument Document, ComplianceReport Report)> results,
+        RuleSet ruleSet,
+        string format,
+        string? outputPath,
+        TextWriter output,
+        TextWriter error,
+        Func<string, Stream>? create = null)
     {
+        if (results.Count == 0)
+        {
+            error.WriteLine(outputPath is null
+                ? "No report written: no document could be loaded."
+                : $"No report written: no document could be loaded; '{outputPath}' is left as it was.");
+            return true;
+        }
+
         var writer = ReportWriterRegistry.Default.Get(format);
         var options = new ReportWriterOptions
         {
@@ -36,24 +50,34 @@ internal static class ReportOutput
         {
             if (onePerFile)
             {
-                WriteDirectory(writer, context, outputPath!);
+                var names = OutputNames.For([.. results.Select(r => r.Document.FilePath ?? r.Report.StrategyId)]);
+                Directory.CreateDirectory(outputPath!);
+                for (var i = 0; i < results.Count; i++)
+                {
+                    var one = context.ForReport(i);
+                    AtomicFile.Write(Path.Combine(outputPath!, $"{names[i]}.{writer.FileExtension}"), stream => writer.Write(one, stream), create);
+                }
+
+                var listed = string.Join(", ", names.Take(5).Select(n => $"{n}.{writer.FileExtension}")) + (names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty);
+                error.WriteLine($"Wrote {results.Count} report(s) to {outputPath}, one file each: {listed}.");
+            }
+            else if (outputPath is not null)
+            {
+                AtomicFile.Write(outputPath, stream => WriteAll(writer, context, stream), create);
+                error.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
             }
             else
             {
-                using var file = outputPath is null ? null : Create(outputPath);
-                WriteAll(writer, context, file ?? output);
-            }
-
-            if (outputPath is not null)
-            {
-                output.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
+                WriteAll(writer, context, output);
             }
 
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: the report cannot be written to '{outputPath}': {exception.Message}");
+            error.WriteLine(outputPath is null
+                ? $"error: the report cannot be written to standard output: {exception.Message}"
+                : $"error: the report cannot be written to '{outputPath}': {exception.Message} Any report there before is left as it was.");
             return false;
         }
     }
@@ -73,16 +97,17 @@ internal static class ReportOutput
         }
     }
 
-    private static void WriteDirectory(ReportWriter writer, ReportWriterContext context, string directory)
+    private static void WriteAll(ReportWriter writer, ReportWriterContext context, Stream target)
     {
-        Directory.CreateDirectory(directory);
+        if (writer.Scope == ReportWriterScope.Run)
+        {
+            writer.Write(context, target);
+            return;
+        }
+
         for (var i = 0; i < context.Reports.Count; i++)
         {
-            var name = Path.GetFileNameWithoutExtension(context.Reports[i].Document?.FilePath ?? context.Reports[i].Report.StrategyId);
-            using var file = Create(Path.Combine(directory, $"{name}.{writer.FileExtension}"));
-            writer.Write(context.ForReport(i), file);
+            writer.Write(context.ForReport(i), target);
         }
     }
-
-    private static StreamWriter Create(string path) => new(path, append: false, Utf8) { NewLine = "\n" };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using S3Criteria.Diagnostics;
 using S3Criteria.Engine;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
@@ -71,7 +72,8 @@ internal sealed class RuleSetOptions
         error.WriteLine($"{title}: {diagnostics.Count} problem(s).");
         foreach (var diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.ToString());
+            // A diagnostic quotes the input it is about: no control character of it reaches the terminal.
+            error.WriteLine(TerminalEscaping.Text(diagnostic.ToString()));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using S3Criteria.Engine;
 using S3Criteria.Rules;
 using S3Criteria.Writers;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
@@ -15,7 +16,7 @@ internal static class RuleTable
         text.Append("|---|---|---|---|---|\n");
         foreach (var rule in Ordered(ruleSet))
         {
-            text.Append($"| {rule.Id} | {rule.CriterionId} | {Severity(rule)} | {ReportLabels.Kind(rule.SubjectKind)}{(rule.AppliesWhen is null ? string.Empty : " (when relevant)")} | {rule.Title.Get().Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            text.Append($"| {MarkdownEscaping.Inline(rule.Id)} | {MarkdownEscaping.Inline(rule.CriterionId)} | {Severity(rule)} | {ReportLabels.Kind(rule.SubjectKind)}{(rule.AppliesWhen is null ? string.Empty : " (when relevant)")} | {MarkdownEscaping.Inline(rule.Title.Get())} |\n");
         }
 
         return text.ToString();
@@ -26,7 +27,7 @@ internal static class RuleTable
         var text = new StringBuilder();
         foreach (var rule in Ordered(ruleSet))
         {
-            text.Append($"{rule.Id,-7} {rule.CriterionId,-9} {Severity(rule),-8} {rule.Title.Get()}\n");
+            text.Append($"{TerminalEscaping.Text(rule.Id),-7} {TerminalEscaping.Text(rule.CriterionId),-9} {Severity(rule),-8} {TerminalEscaping.Text(rule.Title.Get())}\n");
         }
 
         return text.Append($"{ruleSet.Rules.Count} rule(s).\n").ToString();

@@ -8,7 +8,7 @@ internal static class RulesCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("rules", "List the rules, or validate rule files.");
+        var command = new Command("rules", ExitCodes.Describe("List the rules, or validate rule files."));
         command.Subcommands.Add(List(output, error));
         command.Subcommands.Add(Validate(output, error));
         return command;
@@ -19,7 +19,7 @@ internal static class RulesCommand
         var ruleOptions = new RuleSetOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown");
-        var command = new Command("list", "List the rules: id, criterion, severity and what each checks.");
+        var command = new Command("list", ExitCodes.Describe("List the rules: id, criterion, severity and what each checks."));
         ruleOptions.AddTo(command);
         command.Options.Add(format);
         command.SetAction(parse =>
@@ -39,7 +39,7 @@ internal static class RulesCommand
     private static Command Validate(TextWriter output, TextWriter error)
     {
         var path = new Argument<string[]>("paths") { Description = "Rule files or directories.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Load and type-check rule files without evaluating anything; every problem is located.");
+        var command = new Command("validate", ExitCodes.Describe("Load and type-check rule files without evaluating anything; every problem is located."));
         command.Arguments.Add(path);
         command.SetAction(parse =>
         {

@@ -10,7 +10,7 @@ internal static class SchemaCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var directory = new Option<string>("--output", "-o") { Description = "The directory to write the schemas to.", DefaultValueFactory = _ => "schemas" };
-        var command = new Command("schema", "Write the JSON Schemas (draft 2020-12) of strategy documents, rule files and the JSON report, for editors: put '# yaml-language-server: $schema=<path>/strategy.schema.json' on the first line of a document.");
+        var command = new Command("schema", ExitCodes.Describe("Write the JSON Schemas (draft 2020-12) of strategy documents, rule files and the JSON report, for editors: put '# yaml-language-server: $schema=<path>/strategy.schema.json' on the first line of a document."));
         command.Options.Add(directory);
         command.SetAction(parse =>
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using S3Criteria.Testing;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
@@ -11,7 +12,7 @@ internal static class TestCommand
         var path = new Argument<string>("path") { Description = "A rule-test file (*.tests.yaml) or a directory of them." };
         var ruleOptions = new RuleSetOptions();
         var coverage = new Option<bool>("--require-coverage") { Description = "Fail unless every rule has a case where it fires and one where it does not." };
-        var command = new Command("test", "Run rule tests: small strategies and the findings expected of named rules (see docs/rule-tests.md).");
+        var command = new Command("test", ExitCodes.Describe("Run rule tests: small strategies and the findings expected of named rules (see docs/rule-tests.md)."));
         command.Arguments.Add(path);
         ruleOptions.AddTo(command);
         command.Options.Add(coverage);
@@ -39,10 +40,10 @@ internal static class TestCommand
 
             foreach (var result in run.Cases)
             {
-                output.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.Location}: {result.Name}");
+                output.WriteLine(TerminalEscaping.Text($"{(result.Passed ? "PASS" : "FAIL")} {result.Location}: {result.Name}"));
                 foreach (var failure in result.Failures)
                 {
-                    output.WriteLine($"     {failure}");
+                    output.WriteLine($"     {TerminalEscaping.Text(failure)}");
                 }
             }
 
@@ -52,12 +53,12 @@ internal static class TestCommand
             var uncovered = run.RulesWithoutFiringCase.Count + run.RulesWithoutNotFiringCase.Count > 0;
             if (run.RulesWithoutFiringCase.Count > 0)
             {
-                output.WriteLine($"Rules without a case where they fire: {string.Join(", ", run.RulesWithoutFiringCase)}.");
+                output.WriteLine(TerminalEscaping.Text($"Rules without a case where they fire: {string.Join(", ", run.RulesWithoutFiringCase)}."));
             }
 
             if (run.RulesWithoutNotFiringCase.Count > 0)
             {
-                output.WriteLine($"Rules without a case where they do not fire: {string.Join(", ", run.RulesWithoutNotFiringCase)}.");
+                output.WriteLine(TerminalEscaping.Text($"Rules without a case where they do not fire: {string.Join(", ", run.RulesWithoutNotFiringCase)}."));
             }
 
             return run.Passed && !(parse.GetValue(coverage) && uncovered) ? ExitCodes.Success : ExitCodes.Findings;

@@ -33,7 +33,8 @@ public static class S3CriteriaServiceCollectionExtensions
         services.TryAddSingleton<IRuleSetProvider>(sp => new RuleSetProvider(
             sp.GetRequiredService<IOptions<S3CriteriaOptions>>(),
             sp.GetRequiredService<RuleSetCache>(),
-            (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<RuleSetProvider>()));
+            (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<RuleSetProvider>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IComplianceEvaluator>(sp => new ProvidedComplianceEvaluator(
             sp.GetRequiredService<IRuleSetProvider>(),
             sp.GetRequiredService<TimeProvider>(),

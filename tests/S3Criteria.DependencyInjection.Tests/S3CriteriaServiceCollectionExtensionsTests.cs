@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
+using S3Criteria.DependencyInjection.Tests.Support;
 using S3Criteria.Evaluation;
 
 namespace S3Criteria.DependencyInjection.Tests;
@@ -143,32 +144,5 @@ public sealed class S3CriteriaServiceCollectionExtensionsTests : IDisposable
         }
 
         Assert.Equal("3", rules.Current.Parameters.Single().Value);
-    }
-
-    private sealed class ListLoggerProvider : ILoggerProvider
-    {
-        public List<string> Messages { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => new ListLogger(Messages);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(List<string> messages) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (messages)
-                {
-                    messages.Add(formatter(state, exception));
-                }
-            }
-        }
     }
 }

@@ -10,7 +10,8 @@ namespace S3Criteria.DependencyInjection;
 /// <summary>The registered <see cref="IComplianceEvaluator"/>: evaluates with the rule set in force and logs rule errors.</summary>
 internal sealed class ProvidedComplianceEvaluator(IRuleSetProvider provider, TimeProvider timeProvider, string language, ILogger logger) : IComplianceEvaluator
 {
-    private (RuleSet RuleSet, ComplianceEvaluator Evaluator)? _evaluator;
+    // One reference, swapped whole: a reader never pairs one rule set with another's evaluator.
+    private Cached? _evaluator;
 
     public ComplianceReport Evaluate(StrategyDocument document)
     {
@@ -26,14 +27,14 @@ internal sealed class ProvidedComplianceEvaluator(IRuleSetProvider provider, Tim
 
     private ComplianceEvaluator For(RuleSet ruleSet)
     {
-        var cached = _evaluator;
-        if (cached is { } pair && ReferenceEquals(pair.RuleSet, ruleSet))
+        var cached = Volatile.Read(ref _evaluator);
+        if (cached is not null && ReferenceEquals(cached.RuleSet, ruleSet))
         {
-            return pair.Evaluator;
+            return cached.Evaluator;
         }
 
         var evaluator = new ComplianceEvaluator(ruleSet, new ComplianceEvaluatorOptions { TimeProvider = timeProvider, Language = language });
-        _evaluator = (ruleSet, evaluator);
+        Volatile.Write(ref _evaluator, new Cached(ruleSet, evaluator));
         return evaluator;
     }
 
@@ -46,4 +47,6 @@ internal sealed class ProvidedComplianceEvaluator(IRuleSetProvider provider, Tim
 
         return report;
     }
+
+    private sealed record Cached(RuleSet RuleSet, ComplianceEvaluator Evaluator);
 }

@@ -1,11 +1,13 @@
 using S3Criteria.Reports;
 using S3Criteria.Rules;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Writers;
 
 /// <summary>
 /// The <c>console</c> format, for people at a terminal: per report the overall verdict, then each criterion with its
-/// findings and advice; after several reports, a table of them. Colours with ANSI codes when the context asks.
+/// findings and advice; after several reports, a table of them. Colours with ANSI codes when the context asks. Every
+/// text from the report is escaped with <see cref="TerminalEscaping"/>, so only the writer's own colours reach the terminal.
 /// </summary>
 internal sealed class ConsoleReportWriter : ReportWriter
 {
@@ -33,13 +35,14 @@ internal sealed class ConsoleReportWriter : ReportWriter
     private static void SummaryTable(IReadOnlyList<ReportEntry> entries, TextWriter writer)
     {
         writer.WriteLine();
-        var width = Math.Max(8, entries.Max(e => e.Name.Length));
+        var names = entries.Select(e => T(e.Name)).ToList();
+        var width = Math.Max(8, names.Max(n => n.Length));
         writer.WriteLine($"{"document".PadRight(width)}  {"verdict",-20} blocking  advisory  info  waived");
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            var report = entry.Report;
+            var report = entries[i].Report;
             var open = report.Findings.Where(f => !f.IsWaived).ToList();
-            writer.WriteLine($"{entry.Name.PadRight(width)}  {ReportLabels.Verdict(report.Verdict),-20} {open.Count(f => f.Severity == Severity.Blocking),8}  {open.Count(f => f.Severity == Severity.Advisory),8}  {open.Count(f => f.Severity == Severity.Info),4}  {report.Findings.Count(f => f.IsWaived),6}");
+            writer.WriteLine($"{names[i].PadRight(width)}  {ReportLabels.Verdict(report.Verdict),-20} {open.Count(f => f.Severity == Severity.Blocking),8}  {open.Count(f => f.Severity == Severity.Advisory),8}  {open.Count(f => f.Severity == Severity.Info),4}  {report.Findings.Count(f => f.IsWaived),6}");
         }
     }
 
@@ -55,14 +58,14 @@ internal sealed class ConsoleReportWriter : ReportWriter
         };
 
         var provenance = report.Provenance;
-        writer.WriteLine($"{report.StrategyTitle} ({report.RegionCode})");
-        writer.WriteLine($"Rule set {provenance.RuleSetId} {provenance.RuleSetVersion}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}{(provenance.DocumentPath is null ? string.Empty : $", document {provenance.DocumentPath}")}");
+        writer.WriteLine($"{T(report.StrategyTitle)} ({T(report.RegionCode)})");
+        writer.WriteLine($"Rule set {T(provenance.RuleSetId)} {T(provenance.RuleSetVersion)}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}{(provenance.DocumentPath is null ? string.Empty : $", document {T(provenance.DocumentPath)}")}");
         writer.WriteLine($"Enabling condition 1.1: {VerdictText(report.Verdict)}");
         foreach (var criterion in report.Criteria)
         {
             writer.WriteLine();
-            writer.WriteLine($"{criterion.CriterionId}  {VerdictText(criterion.Verdict)}{ReportLabels.Improvements(criterion)}");
-            writer.WriteLine($"  {criterion.Title}");
+            writer.WriteLine($"{T(criterion.CriterionId)}  {VerdictText(criterion.Verdict)}{ReportLabels.Improvements(criterion)}");
+            writer.WriteLine($"  {T(criterion.Title)}");
             foreach (var finding in report.Findings.Where(f => f.CriterionId == criterion.CriterionId))
             {
                 WriteFinding(finding, writer, Paint);
@@ -71,18 +74,18 @@ internal sealed class ConsoleReportWriter : ReportWriter
             foreach (var rule in report.Rules.Where(r => r.CriterionId == criterion.CriterionId && r.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable))
             {
                 var state = rule.Outcome == RuleOutcome.Passed ? Paint("ok", "32") : Paint("n/a", "90");
-                writer.WriteLine($"  {state} {rule.RuleId} {rule.Title}");
+                writer.WriteLine($"  {state} {T(rule.RuleId)} {T(rule.Title)}");
             }
         }
 
         foreach (var failure in report.Errors)
         {
-            writer.WriteLine($"{Paint("rule error", "35")} {failure.RuleId}{(failure.Subject is null ? string.Empty : $" ({ReportLabels.Kind(failure.Subject.Kind)} {failure.Subject.Id})")}: {failure.Message}");
+            writer.WriteLine($"{Paint("rule error", "35")} {T(failure.RuleId)}{(failure.Subject is null ? string.Empty : $" ({ReportLabels.Kind(failure.Subject.Kind)} {T(failure.Subject.Id)})")}: {T(failure.Message)}");
         }
 
         foreach (var waiver in report.UnusedWaivers)
         {
-            writer.WriteLine($"unused waiver: {waiver.RuleId}{(waiver.SubjectId is null ? string.Empty : $" ({waiver.SubjectId})")} matches no finding{(waiver.Source is null ? string.Empty : $" ({waiver.Source})")}; remove it?");
+            writer.WriteLine($"unused waiver: {T(waiver.RuleId)}{(waiver.SubjectId is null ? string.Empty : $" ({T(waiver.SubjectId)})")} matches no finding{(waiver.Source is null ? string.Empty : $" ({T(waiver.Source.ToString())})")}; remove it?");
         }
 
         writer.WriteLine();
@@ -97,28 +100,30 @@ internal sealed class ConsoleReportWriter : ReportWriter
             Severity.Advisory => paint("!", "33"),
             _ => paint("i", "36"),
         };
-        var subject = ReportLabels.Subject(finding.Subject);
-        writer.WriteLine($"  {marker} {finding.RuleId} [{finding.Severity.ToString().ToLowerInvariant()}] {subject}: {finding.Message}");
+        var subject = T(ReportLabels.Subject(finding.Subject));
+        writer.WriteLine($"  {marker} {T(finding.RuleId)} [{finding.Severity.ToString().ToLowerInvariant()}] {subject}: {T(finding.Message)}");
         if (finding.Waiver is { } waiver)
         {
             writer.WriteLine(finding.IsWaived
-                ? $"      Waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}"
-                : $"      The waiver expired on {waiver.Expires:yyyy-MM-dd} ({waiver.Reason}); the finding counts again.");
+                ? $"      Waived until {waiver.Expires:yyyy-MM-dd}: {T(waiver.Reason)}"
+                : $"      The waiver expired on {waiver.Expires:yyyy-MM-dd} ({T(waiver.Reason)}); the finding counts again.");
         }
 
         if (finding.Recommendation is not null)
         {
-            writer.WriteLine($"      What to do: {finding.Recommendation}");
+            writer.WriteLine($"      What to do: {T(finding.Recommendation)}");
         }
 
         if (finding.Parameters.Count > 0)
         {
-            writer.WriteLine($"      {ReportLabels.Thresholds(finding)}");
+            writer.WriteLine($"      {T(ReportLabels.Thresholds(finding))}");
         }
 
         if (finding.References.Count > 0)
         {
-            writer.WriteLine($"      See: {string.Join("; ", finding.References)}");
+            writer.WriteLine($"      See: {T(string.Join("; ", finding.References))}");
         }
     }
+
+    private static string T(string text) => TerminalEscaping.Text(text);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using S3Criteria.Model;
 using S3Criteria.Reports;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Writers;
 
@@ -32,6 +32,6 @@ internal static class HtmlText
     /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Escapes text for HTML content and attribute values.</summary>
-    public static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes text for HTML content and attribute values (<see cref="HtmlEscaping"/>).</summary>
+    public static string E(string text) => HtmlEscaping.Text(text);
 }

@@ -1,19 +1,14 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using S3Criteria.Reports;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Writers;
 
 /// <summary>What the JSON and SARIF writers write the same way: the writer options, evidence and lists of strings.</summary>
 internal static class JsonOutput
 {
-    /// <summary>Indented, <c>\n</c> line ends, and no escaping of characters that JSON allows as they are.</summary>
-    public static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
+    /// <summary>Indented, <c>\n</c> line ends, valid escapes only (<see cref="JsonEscaping"/>).</summary>
+    public static readonly JsonWriterOptions Options = JsonEscaping.WriterOptions;
 
     /// <summary>Writes <c>"evidence": [{ "name": ..., "value": ... }, ...]</c>.</summary>
     public static void Evidence(Utf8JsonWriter w, IReadOnlyList<EvidenceItem> evidence)

@@ -1,10 +1,12 @@
 using S3Criteria.Reports;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Writers;
 
 /// <summary>
 /// The <c>markdown</c> format, for pull-request comments: per report a verdict table, then findings per criterion,
-/// details folded; several reports follow one another.
+/// details folded; several reports follow one another. Every text from the report is escaped with
+/// <see cref="MarkdownEscaping"/>, so the comment shows it as text and it cannot link, embed or mention.
 /// </summary>
 internal sealed class MarkdownReportWriter : ReportWriter
 {
@@ -27,15 +29,15 @@ internal sealed class MarkdownReportWriter : ReportWriter
     private static void WriteReport(ComplianceReport report, TextWriter writer)
     {
         var provenance = report.Provenance;
-        writer.WriteLine($"## {Escape(report.StrategyTitle)} ({report.RegionCode}): {ReportLabels.Verdict(report.Verdict)}");
+        writer.WriteLine($"## {Escape(report.StrategyTitle)} ({Escape(report.RegionCode)}): {ReportLabels.Verdict(report.Verdict)}");
         writer.WriteLine();
-        writer.WriteLine($"Rule set `{provenance.RuleSetId}` {provenance.RuleSetVersion}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}. {report.Findings.Count(f => !f.IsWaived)} open finding(s), {report.Findings.Count(f => f.IsWaived)} waived.");
+        writer.WriteLine($"Rule set {MarkdownEscaping.Code(provenance.RuleSetId)} {Escape(provenance.RuleSetVersion)}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}. {report.Findings.Count(f => !f.IsWaived)} open finding(s), {report.Findings.Count(f => f.IsWaived)} waived.");
         writer.WriteLine();
         writer.WriteLine("| criterion | verdict | improvements | rules passed | rules failed |");
         writer.WriteLine("|---|---|---|---|---|");
         foreach (var criterion in report.Criteria)
         {
-            writer.WriteLine($"| {criterion.CriterionId} {Escape(criterion.Title)} | **{ReportLabels.Verdict(criterion.Verdict)}** | {criterion.Improvements} | {criterion.RulesPassed} | {criterion.RulesFailed} |");
+            writer.WriteLine($"| {Escape(criterion.CriterionId)} {Escape(criterion.Title)} | **{ReportLabels.Verdict(criterion.Verdict)}** | {criterion.Improvements} | {criterion.RulesPassed} | {criterion.RulesFailed} |");
         }
 
         foreach (var criterion in report.Criteria)
@@ -47,25 +49,25 @@ internal sealed class MarkdownReportWriter : ReportWriter
             }
 
             writer.WriteLine();
-            writer.WriteLine($"### {criterion.CriterionId}: {ReportLabels.Verdict(criterion.Verdict)}");
+            writer.WriteLine($"### {Escape(criterion.CriterionId)}: {ReportLabels.Verdict(criterion.Verdict)}");
             writer.WriteLine();
             foreach (var finding in findings)
             {
                 var waived = finding.IsWaived ? $" *(waived until {finding.Waiver!.Expires:yyyy-MM-dd}: {Escape(finding.Waiver.Reason)})*" : string.Empty;
-                writer.WriteLine($"- **{finding.RuleId}** `{ReportLabels.Severity(finding.Severity)}` {ReportLabels.Subject(finding.Subject)}: {Escape(finding.Message)}{waived}");
+                writer.WriteLine($"- **{Escape(finding.RuleId)}** `{ReportLabels.Severity(finding.Severity)}` {Escape(ReportLabels.Subject(finding.Subject))}: {Escape(finding.Message)}{waived}");
                 if (finding.Recommendation is not null)
                 {
                     writer.WriteLine($"  <details><summary>What to do</summary>");
                     writer.WriteLine();
-                    writer.WriteLine($"  {Escape(finding.Recommendation)}");
+                    writer.WriteLine($"  {MarkdownEscaping.Text(finding.Recommendation)}");
                     writer.WriteLine();
                     if (finding.Parameters.Count > 0)
                     {
-                        writer.WriteLine($"  {Escape(ReportLabels.Thresholds(finding))}");
+                        writer.WriteLine($"  {MarkdownEscaping.Text(ReportLabels.Thresholds(finding))}");
                         writer.WriteLine();
                     }
 
-                    writer.WriteLine($"  References: {string.Join("; ", finding.References.Select(Escape))}");
+                    writer.WriteLine($"  References: {string.Join("; ", finding.References.Select(MarkdownEscaping.WebAddress))}");
                     writer.WriteLine("  </details>");
                 }
             }
@@ -74,12 +76,11 @@ internal sealed class MarkdownReportWriter : ReportWriter
         foreach (var error in report.Errors)
         {
             writer.WriteLine();
-            writer.WriteLine($"> Rule {error.RuleId} could not be evaluated{(error.Subject is null ? string.Empty : $" for {ReportLabels.Subject(error.Subject)}")}: {Escape(error.Message)}");
+            writer.WriteLine($"> Rule {Escape(error.RuleId)} could not be evaluated{(error.Subject is null ? string.Empty : $" for {Escape(ReportLabels.Subject(error.Subject))}")}: {Escape(error.Message)}");
         }
 
         writer.WriteLine();
     }
 
-    private static string Escape(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    private static string Escape(string text) => MarkdownEscaping.Inline(text);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Writers;
 
@@ -61,32 +62,16 @@ internal static class SarifRuleText
     public static string HelpMarkdown(string? recommendation, IReadOnlyList<string> references)
     {
         var text = new StringBuilder();
-        text.Append(recommendation is null ? "No recommendation is given." : $"**Recommendation:** {EscapeMarkdown(recommendation.Trim())}");
+        text.Append(recommendation is null ? "No recommendation is given." : $"**Recommendation:** {MarkdownEscaping.Inline(recommendation.Trim())}");
         if (references.Count > 0)
         {
             text.Append("\n\n**References:**\n");
             foreach (var reference in references)
             {
-                text.Append("\n- ").Append(SarifText.IsWebUri(reference) ? $"<{reference}>" : EscapeMarkdown(reference));
+                text.Append("\n- ").Append(MarkdownEscaping.WebAddress(reference));
             }
         }
 
         return text.ToString();
-    }
-
-    private static string EscapeMarkdown(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
     }
 }

@@ -1,8 +1,11 @@
+using S3Criteria.Writers.Escaping;
+
 namespace S3Criteria.Writers;
 
 /// <summary>
 /// The <c>self-assessment-csv</c> format: the self-assessment table (<see cref="SelfAssessmentTable"/>) of one report
-/// as CSV for spreadsheets: comma-separated, quoted where needed, lines ending with CR LF.
+/// as CSV for spreadsheets: comma-separated, lines ending with CR LF, each cell escaped with <see cref="CsvEscaping"/>
+/// (quoted where needed, and never read as a formula).
 /// </summary>
 internal sealed class SelfAssessmentCsvWriter : ReportWriter
 {
@@ -16,13 +19,10 @@ internal sealed class SelfAssessmentCsvWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         var report = SingleReport(context).Report;
-        writer.Write(string.Join(",", SelfAssessmentTable.Headers.Select(Csv)) + "\r\n");
+        writer.Write(CsvEscaping.Row(SelfAssessmentTable.Headers) + "\r\n");
         foreach (var row in SelfAssessmentTable.Rows(report))
         {
-            writer.Write(string.Join(",", row.Select(Csv)) + "\r\n");
+            writer.Write(CsvEscaping.Row(row) + "\r\n");
         }
     }
-
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

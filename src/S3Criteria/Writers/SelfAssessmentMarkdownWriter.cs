@@ -1,6 +1,11 @@
+using S3Criteria.Writers.Escaping;
+
 namespace S3Criteria.Writers;
 
-/// <summary>The <c>self-assessment</c> format: the self-assessment table (<see cref="SelfAssessmentTable"/>) of one report as a Markdown table.</summary>
+/// <summary>
+/// The <c>self-assessment</c> format: the self-assessment table (<see cref="SelfAssessmentTable"/>) of one report as a
+/// Markdown table, each cell escaped with <see cref="MarkdownEscaping.TableCell"/>.
+/// </summary>
 internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
 {
     public override string Format => "self-assessment";
@@ -18,7 +23,7 @@ internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
         writer.WriteLine($"|{string.Concat(Enumerable.Repeat("---|", headers.Count))}");
         foreach (var row in SelfAssessmentTable.Rows(report))
         {
-            writer.WriteLine($"| {string.Join(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal)))} |");
+            writer.WriteLine($"| {string.Join(" | ", row.Select(MarkdownEscaping.TableCell))} |");
         }
     }
 }
