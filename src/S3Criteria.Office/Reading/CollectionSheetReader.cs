@@ -36,6 +36,11 @@ internal sealed class CollectionSheetReader(string? file, CellReader cells, Docu
         }
 
         var columns = Header(headerCells, layout);
+
+        // A column whose header names an unknown field, and a required column missing from the header, are reported
+        // once at the header, not again at every row (as headerless values, or as a value every item needs).
+        var named = headerCells.Where(c => !string.IsNullOrWhiteSpace(c.Value)).Select(c => c.Column).ToHashSet();
+        var missing = layout.Columns.Where(c => c.IsRequired && c != layout.ParentColumn && !columns.ContainsValue(c)).ToList();
         var parentColumn = columns.FirstOrDefault(pair => pair.Value == layout.ParentColumn).Key;
         var rows = new List<SheetRow>();
         var previous = 1;
@@ -59,7 +64,12 @@ internal sealed class CollectionSheetReader(string? file, CellReader cells, Docu
 
             previous = row;
             var parent = layout.Parent is null ? null : rowCells.Find(c => c.Column == parentColumn)?.Value?.Trim() ?? string.Empty;
-            rows.Add(ReadRow(layout, columns, row, rowCells, pathOf(parent)));
+            var path = pathOf(parent);
+            rows.Add(ReadRow(layout, columns, named, row, rowCells, path));
+            foreach (var column in missing)
+            {
+                reportedMissing.Add($"{path}.{column.Name}");
+            }
         }
 
         if (sheet.TooManyRows)
@@ -106,7 +116,7 @@ internal sealed class CollectionSheetReader(string? file, CellReader cells, Docu
         return columns;
     }
 
-    private SheetRow ReadRow(WorkbookSheet layout, Dictionary<int, WorkbookColumn> columns, int row, List<RawCell> rowCells, string path)
+    private SheetRow ReadRow(WorkbookSheet layout, Dictionary<int, WorkbookColumn> columns, HashSet<int> named, int row, List<RawCell> rowCells, string path)
     {
         var item = new SheetRow(row, At(layout, row, 1));
         foreach (var cell in rowCells)
@@ -114,9 +124,9 @@ internal sealed class CollectionSheetReader(string? file, CellReader cells, Docu
             var at = At(layout, row, cell.Column);
             if (!columns.TryGetValue(cell.Column, out var column))
             {
-                if (!item.ReportedHeaderless)
+                if (!item.ReportedHeaderless && !named.Contains(cell.Column))
                 {
-                    // One error per row is enough to find the column; the header's problem is reported once already when it has a name.
+                    // One error per row is enough to find the column; a header that names an unknown field is reported once, at the header.
                     item.ReportedHeaderless = true;
                     diagnostics.Add(Messages.WorkbookColumnWithoutHeader.At(at, ("column", SourceLocation.ColumnName(cell.Column)), ("sheet", layout.Name)));
                 }
