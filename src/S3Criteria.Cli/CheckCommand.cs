@@ -21,7 +21,7 @@ internal static class CheckCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml or .json), directories holding them, or glob patterns such as 'drafts/**/*.yaml'.", Arity = ArgumentArity.OneOrMore };
+        var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml, .json or .xlsx), directories holding them, or glob patterns such as 'drafts/**/*.yaml'.", Arity = ArgumentArity.OneOrMore };
         var ruleOptions = new RuleSetOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong([.. Formats]);
@@ -84,7 +84,7 @@ internal static class CheckCommand
         var done = 0;
         Parallel.For(0, files.Count, i =>
         {
-            var loaded = StrategyDocument.TryLoad(files[i]);
+            var loaded = StrategyFiles.TryLoad(files[i]);
             results[i] = (loaded, loaded.Success ? evaluator.Evaluate(loaded.Value!) : null);
             var count = Interlocked.Increment(ref done);
             if (progress)

@@ -21,6 +21,7 @@ internal static class CliApplication
             root.Subcommands.Add(ExplainCommand.Create(output, error));
             root.Subcommands.Add(DiffCommand.Create(output, error));
             root.Subcommands.Add(InitCommand.Create(output, error));
+            root.Subcommands.Add(ConvertCommand.Create(output, error));
             root.Subcommands.Add(SchemaCommand.Create(output, error));
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)

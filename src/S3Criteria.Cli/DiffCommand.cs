@@ -96,7 +96,7 @@ internal static class DiffCommand
 
     private static StrategyDocument? Load(string path, TextWriter error)
     {
-        var loaded = StrategyDocument.TryLoad(path);
+        var loaded = StrategyFiles.TryLoad(path);
         if (!loaded.Success)
         {
             RuleSetOptions.WriteDiagnostics(error, $"{path} could not be loaded", loaded.Diagnostics);

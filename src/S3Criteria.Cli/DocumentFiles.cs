@@ -2,7 +2,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace S3Criteria.Cli;
 
-/// <summary>Expands the document arguments: files, directories (every .yaml, .yml and .json below) and glob patterns.</summary>
+/// <summary>Expands the document arguments: files, directories (every .yaml, .yml, .json and .xlsx below) and glob patterns.</summary>
 internal static class DocumentFiles
 {
     public static List<string>? Expand(IEnumerable<string> arguments, TextWriter error)
@@ -40,15 +40,21 @@ internal static class DocumentFiles
 
         if (files.Count == 0)
         {
-            error.WriteLine("error: no strategy document (.yaml, .yml or .json) was found.");
+            error.WriteLine("error: no strategy document (.yaml, .yml, .json or .xlsx) was found.");
             return null;
         }
 
         return [.. files.Distinct(StringComparer.Ordinal)];
     }
 
-    private static bool IsDocument(string path) =>
-        Path.GetExtension(path).ToUpperInvariant() is ".YAML" or ".YML" or ".JSON" && !path.EndsWith(".tests.yaml", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDocument(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".YAML" or ".YML" => !path.EndsWith(".tests.yaml", StringComparison.OrdinalIgnoreCase),
+        ".JSON" => true,
+        // "~$strategy.xlsx" is the lock file a spreadsheet application keeps beside an open workbook.
+        ".XLSX" => !Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal),
+        _ => false,
+    };
 
     private static List<string> Glob(string pattern)
     {

@@ -1,31 +1,44 @@
 using System.CommandLine;
+using S3Criteria.Office;
 
 namespace S3Criteria.Cli;
 
-/// <summary><c>s3criteria init</c>: writes a commented strategy document to start from.</summary>
+/// <summary><c>s3criteria init</c>: writes a commented strategy document, or a strategy workbook, to start from.</summary>
 internal static class InitCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string>("path") { Description = "The file to write.", DefaultValueFactory = _ => "strategy.yaml" };
+        var path = new Argument<string?>("path") { Description = "The file to write (strategy.yaml, or strategy.xlsx with --format xlsx).", Arity = ArgumentArity.ZeroOrOne };
+        var format = new Option<string?>("--format", "-f") { Description = "yaml: a commented YAML document; xlsx: a workbook with a sheet per collection, drop-downs and comments. Default: from the file's extension, else yaml." };
+        format.AcceptOnlyFromAmong("yaml", "xlsx");
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
-        var command = new Command("init", ExitCodes.Describe("Write a commented strategy document template to start from."));
+        var command = new Command("init", ExitCodes.Describe("Write a strategy document template to start from: a commented YAML document, or a spreadsheet workbook (--format xlsx)."));
         command.Arguments.Add(path);
+        command.Options.Add(format);
         command.Options.Add(force);
         command.SetAction(parse =>
         {
-            var target = parse.GetValue(path)!;
+            var given = parse.GetValue(path);
+            var workbook = parse.GetValue(format) is { } chosen ? chosen == "xlsx" : given is not null && StrategyWorkbook.IsWorkbook(given);
+            var target = given ?? (workbook ? "strategy.xlsx" : "strategy.yaml");
             if (File.Exists(target) && !parse.GetValue(force))
             {
                 error.WriteLine($"error: '{target}' exists; use --force to overwrite it.");
                 return ExitCodes.BadInput;
             }
 
-            using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("S3Criteria.Cli.Templates.strategy-template.yaml")!;
-            using var reader = new StreamReader(stream);
             try
             {
-                File.WriteAllText(target, reader.ReadToEnd());
+                using var file = File.Create(target);
+                if (workbook)
+                {
+                    StrategyWorkbook.WriteTemplate(file);
+                }
+                else
+                {
+                    using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("S3Criteria.Cli.Templates.strategy-template.yaml")!;
+                    stream.CopyTo(file);
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -33,7 +46,8 @@ internal static class InitCommand
                 return ExitCodes.BadInput;
             }
 
-            output.WriteLine($"Wrote {target}. Fill it in, then run: s3criteria check {target}");
+            var fill = workbook ? "Fill in its sheets (the Read me sheet explains them)" : "Fill it in";
+            output.WriteLine($"Wrote {target}. {fill}, then run: s3criteria check {target}");
             return ExitCodes.Success;
         });
         return command;

@@ -2,7 +2,7 @@ namespace S3Criteria.Diagnostics;
 
 /// <summary>
 /// The stable codes of <see cref="Diagnostic"/>s. Codes starting <c>S3Y</c> concern YAML or JSON syntax, <c>S3C</c> rule
-/// files, and <c>S3S</c> strategy documents. A code never changes meaning once published.
+/// files, <c>S3S</c> strategy documents, and <c>S3W</c> spreadsheet workbooks. A code never changes meaning once published.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -71,4 +71,13 @@ public static class DiagnosticCodes
 
     /// <summary>A value breaks an invariant of the model (dates out of order, a negative amount).</summary>
     public const string InvariantViolated = "S3S0003";
+
+    /// <summary>A file is not a readable .xlsx workbook: not a ZIP package, encrypted, an old .xls, or broken inside.</summary>
+    public const string WorkbookNotReadable = "S3W0001";
+
+    /// <summary>A workbook's layout is not the strategy workbook's: a missing sheet or header, merged cells, a gap or a second table in a sheet.</summary>
+    public const string WorkbookLayout = "S3W0002";
+
+    /// <summary>A cell holds what the workbook format does not read: a formula, an error value, a number or date typed as text.</summary>
+    public const string WorkbookCell = "S3W0003";
 }

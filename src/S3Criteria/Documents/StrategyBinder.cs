@@ -81,9 +81,10 @@ internal sealed class StrategyBinder
         var underlying = Nullable.GetUnderlyingType(type);
         if (node is YScalar { IsNull: true })
         {
-            if (underlying is not null || (field is { IsOptional: true } && type == typeof(string)) || (field is { IsRequired: false } && ModelSchemaKind(type) is not null))
+            if (underlying is not null || field is { IsOptional: true } || (field is { IsRequired: false } && ModelSchemaKind(type) is not null))
             {
-                // A key without a value leaves an optional value, or a section such as governance, not given.
+                // A key without a value leaves an optional value, a collection of the strategy, or a block such as
+                // governance, not given (the strategy schema says the same).
                 return (true, null);
             }
 

@@ -17,7 +17,7 @@ public sealed partial class StrategyDocument
 {
     private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
 
-    private StrategyDocument(Strategy strategy, string? filePath, string contentHash, int lineCount, IReadOnlyDictionary<string, SourceLocation> locations)
+    private StrategyDocument(Strategy strategy, string? filePath, string contentHash, int? lineCount, IReadOnlyDictionary<string, SourceLocation> locations)
     {
         Strategy = strategy;
         FilePath = filePath;
@@ -32,11 +32,17 @@ public sealed partial class StrategyDocument
     /// <summary>Gets the file the document came from, or <see langword="null"/> for text.</summary>
     public string? FilePath { get; }
 
-    /// <summary>Gets the SHA-256 of the document text, as lower-case hex: the report's record of what was checked.</summary>
+    /// <summary>
+    /// Gets the SHA-256 of the document text (of the file's bytes, for a workbook), as lower-case hex: the report's
+    /// record of what was checked.
+    /// </summary>
     public string ContentHash { get; }
 
-    /// <summary>Gets the number of lines of the document text; a final line end does not start another line.</summary>
-    public int LineCount { get; }
+    /// <summary>
+    /// Gets the number of lines of the document text (a final line end does not start another line), or
+    /// <see langword="null"/> for a document that is not text, such as a workbook.
+    /// </summary>
+    public int? LineCount { get; }
 
     /// <summary>Gets where the value at <paramref name="path"/> (such as <c>partnerships[3].end</c>) was written, if it was.</summary>
     /// <param name="path">A document path.</param>
@@ -63,6 +69,11 @@ public sealed partial class StrategyDocument
     public static LoadResult<StrategyDocument> TryLoad(string path, DocumentLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (IsWorkbook(path))
+        {
+            return Loaded(null, [Messages.WorkbookNotText.At(new SourceLocation(path, 1, 1))]);
+        }
+
         limits ??= DocumentLimits.Default;
         var diagnostics = new List<Diagnostic>();
         var text = BoundedFile.ReadText(path, limits, diagnostics);
@@ -125,11 +136,15 @@ public sealed partial class StrategyDocument
             return Loaded(null, diagnostics);
         }
 
-        return FromNode(root, text, filePath, diagnostics);
+        return FromNode(root, filePath, Hash(Encoding.UTF8.GetBytes(text)), CountLines(text), diagnostics);
     }
 
+    /// <summary>Binds and validates a document parsed from <paramref name="text"/>.</summary>
+    internal static LoadResult<StrategyDocument> FromNode(YNode root, string text, string? filePath, List<Diagnostic> diagnostics) =>
+        FromNode(root, filePath, Hash(Encoding.UTF8.GetBytes(text)), CountLines(text), diagnostics);
+
     /// <summary>Binds and validates a parsed document; <paramref name="diagnostics"/> may already hold the reader's problems.</summary>
-    internal static LoadResult<StrategyDocument> FromNode(YNode root, string text, string? filePath, List<Diagnostic> diagnostics)
+    internal static LoadResult<StrategyDocument> FromNode(YNode root, string? filePath, string contentHash, int? lineCount, List<Diagnostic> diagnostics)
     {
         var (strategy, locations, failed) = StrategyBinder.Bind(root, diagnostics);
         if (strategy is not null && strategy.Region is not null)
@@ -149,9 +164,11 @@ public sealed partial class StrategyDocument
             return Loaded(null, diagnostics);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return Loaded(new StrategyDocument(strategy, filePath, hash, CountLines(text), locations), []);
+        return Loaded(new StrategyDocument(strategy, filePath, contentHash, lineCount, locations), []);
     }
+
+    /// <summary>The SHA-256 of a document's bytes, as lower-case hex.</summary>
+    internal static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static int CountLines(string text)
     {
@@ -191,6 +208,9 @@ public sealed partial class StrategyDocument
 
     private static string ToDocumentPath(string propertyName) =>
         PascalSegment().Replace(propertyName, match => Naming.ToKebab(match.Value));
+
+    private static bool IsWorkbook(string path) =>
+        Path.GetExtension(path).ToUpperInvariant() is ".XLSX" or ".XLSM" or ".XLS" or ".ODS";
 
     private static StrategyDocumentFormat FormatOf(string path) =>
         string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase) ? StrategyDocumentFormat.Json : StrategyDocumentFormat.Yaml;

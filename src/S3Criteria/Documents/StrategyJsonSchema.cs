@@ -76,7 +76,9 @@ internal static partial class StrategyJsonSchema
         foreach (var field in kind.Fields.Where(f => f.IsSettable))
         {
             var property = new JsonObject { ["description"] = Describe($"{kind.Name}.{field.Name}") };
-            foreach (var (key, value) in Refine(TypeSchema(field.Type, field.IsOptional), field.Property.PropertyType))
+            // An optional value or block left empty (a key with nothing after it) is "not given", for the binder as here.
+            var optional = field.IsOptional || (field.Type.Kind == DataTypeKind.Object && !field.IsRequired);
+            foreach (var (key, value) in Refine(TypeSchema(field.Type, optional), field.Property.PropertyType))
             {
                 property[key] = value?.DeepClone();
             }
@@ -139,6 +141,11 @@ internal static partial class StrategyJsonSchema
             _ => throw new InvalidOperationException($"The model type {type} has no JSON Schema mapping."),
         };
 
+        if (optional && schema["$ref"] is not null)
+        {
+            return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+        }
+
         if (optional && schema["type"] is JsonValue single)
         {
             // The binder reads an empty value (or ~, null) of an optional field as "not given".
@@ -183,7 +190,8 @@ internal static partial class StrategyJsonSchema
         _ => null,
     };
 
-    private static string Describe(string key) =>
+    /// <summary>The description of a kind (<c>partnership</c>) or field (<c>partnership.instrument</c>); the workbook's comments use them too.</summary>
+    internal static string Describe(string key) =>
         Descriptions.TryGetValue(key, out var text)
             ? text
             : throw new InvalidOperationException($"'{key}' has no description in {nameof(StrategyJsonSchema)}.{nameof(Descriptions)}; add one, then regenerate schemas/strategy.schema.json.");

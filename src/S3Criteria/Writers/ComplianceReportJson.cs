@@ -216,6 +216,13 @@ public static class ComplianceReportJson
         w.WriteString("file", location.FilePath);
         w.WriteNumber("line", location.Line);
         w.WriteNumber("column", location.Column);
+        if (location.IsCell)
+        {
+            // A cell of a workbook: line and column are its row and column number.
+            w.WriteString("sheet", location.Sheet);
+            w.WriteString("cell", location.Cell);
+        }
+
         w.WriteEndObject();
     }
 

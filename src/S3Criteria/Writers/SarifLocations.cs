@@ -18,11 +18,12 @@ internal static class SarifLocations
             var index = log.Artifacts.IndexOf(file);
             w.WriteStartObject("physicalLocation");
             ArtifactLocation(w, log.Artifacts[index].Uri, log.Artifacts[index].Relative, index);
-            if (subject?.Location is { } location)
+            // A workbook is not text: a cell has no line region; it is a logical location (below).
+            if (subject?.Location is { IsCell: false } location)
             {
                 Region(w, location);
             }
-            else if (log.Artifacts[index].Lines is { } lines)
+            else if (subject?.Location is null && log.Artifacts[index].Lines is { } lines)
             {
                 // About the strategy as a whole: the region is the whole document.
                 w.WriteStartObject("region");
@@ -40,6 +41,16 @@ internal static class SarifLocations
         w.WriteString("fullyQualifiedName", subject?.Path is { } path ? $"{report.StrategyId}.{path}" : report.StrategyId);
         w.WriteString("kind", "object");
         w.WriteEndObject();
+        if (subject?.Location is { IsCell: true } cell)
+        {
+            // Where in the workbook: the sheet and cell, as a spreadsheet names them (Partnerships!C7).
+            w.WriteStartObject();
+            w.WriteString("name", cell.Cell);
+            w.WriteString("fullyQualifiedName", $"{cell.Sheet}!{cell.Cell}");
+            w.WriteString("kind", "element");
+            w.WriteEndObject();
+        }
+
         w.WriteEndArray();
         w.WriteEndObject();
     }

@@ -66,6 +66,19 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void AssemblyReferences_S3Criteria_HasNoOfficeDependency()
+    {
+        // Issue 15: the workbook format lives in S3Criteria.Office; the core package stays free of OOXML libraries.
+        using var stream = File.OpenRead(CoreAssembly);
+        using var pe = new PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var references = metadata.AssemblyReferences.Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name)).ToList();
+
+        Assert.Contains("YamlDotNet", references);
+        Assert.DoesNotContain(references, name => name.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || name.StartsWith("S3Criteria.Office", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FindViolations_BackwardAndPeerEdges_ReportsEachPair()
     {
         var diagnostics = new DefinedType("S3Criteria.Diagnostics", "Diagnostic");

@@ -33,6 +33,26 @@ public sealed class StrategySchemaTests
     }
 
     [Fact]
+    public void InitTemplate_ValidatesAgainstStrategySchema()
+    {
+        // Issue 15: the template's empty governance: block (null) is "absent" for the schema as for the loader.
+        var text = File.ReadAllText(Repository.File("src", "S3Criteria.Cli", "Templates", "strategy-template.yaml"));
+
+        Assert.Contains("\ngovernance:\n  #", text, StringComparison.Ordinal);
+        Assert.True(StrategyDocument.TryParse(text).Success);
+        Assert.Empty(SchemaFiles.Validate(SchemaFiles.Strategy, SchemaFiles.YamlToJson(text)));
+    }
+
+    [Fact]
+    public void Validate_OptionalBlockLeftEmpty_IsAcceptedAsTheBinderDoes()
+    {
+        var yaml = RuleHarness.BaseStrategy + "governance:\nmonitoring:\nanalysis: ~\n";
+
+        Assert.True(StrategyDocument.TryParse(yaml).Success);
+        Assert.Empty(SchemaFiles.Validate(SchemaFiles.Strategy, SchemaFiles.YamlToJson(yaml)));
+    }
+
+    [Fact]
     public void Validate_DocumentTheBinderRejects_IsRejectedToo()
     {
         var document = SchemaFiles.YamlToJson(RuleHarness.BaseStrategy + """
