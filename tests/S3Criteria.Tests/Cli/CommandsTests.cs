@@ -143,13 +143,16 @@ public sealed class CommandsTests : IDisposable
     }
 
     [Fact]
-    public void Schema_WritesTheThreeSchemas()
+    public void Schema_WritesEveryPublishedSchemaAsCheckedIn()
     {
-        var (code, _, _) = Run("schema", "--output", _directory);
+        var (code, output, _) = Run("schema", "--output", _directory);
 
         Assert.Equal(0, code);
-        Assert.Equal(["report.schema.json", "rules.schema.json", "strategy.schema.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", File.ReadAllText(Path.Combine(_directory, "strategy.schema.json")), StringComparison.Ordinal);
+        var published = Directory.GetFiles(Support.Repository.File("schemas"), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["report.schema.json", "rule-tests.schema.json", "rules.schema.json", "strategy.schema.json", "waivers.schema.json"], published);
+        Assert.Equal(published, Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(published, name => Assert.Equal(File.ReadAllText(Support.Repository.File("schemas", name!)), File.ReadAllText(Path.Combine(_directory, name!))));
+        Assert.Contains("waivers.schema.json", output, StringComparison.Ordinal);
     }
 
     [Fact]
