@@ -16,7 +16,7 @@ internal static class DiffCommand
         var after = new Argument<string>("after") { Description = "The later draft." };
         var date = new Option<string?>("--date") { Description = "Evaluate both as of this date (YYYY-MM-DD) instead of today." };
         var ruleOptions = new RuleSetOptions();
-        var command = new Command("diff", ExitCodes.Describe("Compare two drafts of a strategy: criteria fulfilled or regressed, findings fixed and new. A regression (exit code 1) is a criterion whose verdict got worse or a new blocking finding."));
+        var command = new Command("diff", ExitCodes.Describe("Compare two drafts of a strategy: criteria fulfilled or regressed, findings fixed and new. A regression (exit code 1) is a criterion that was fulfilled or not applicable before and is not fulfilled after; a change to or from cannot assess is reported as assessability changed, not as a regression."));
         command.Arguments.Add(before);
         command.Arguments.Add(after);
         command.Options.Add(date);
@@ -51,48 +51,48 @@ internal static class DiffCommand
 
     private static int Compare(ComplianceReport before, ComplianceReport after, TextWriter output)
     {
+        var comparison = ReportComparison.Compare(before, after);
         output.WriteLine($"{T(before.StrategyTitle)}: {ReportLabels.Verdict(before.Verdict)} -> {T(after.StrategyTitle)}: {ReportLabels.Verdict(after.Verdict)}");
-        var regressed = false;
-        foreach (var criterion in after.Criteria)
+        foreach (var criterion in comparison.Criteria.Where(c => c.Change != CriterionChange.Unchanged))
         {
-            var earlier = before.Criteria.FirstOrDefault(c => c.CriterionId == criterion.CriterionId);
-            if (earlier is null || earlier.Verdict == criterion.Verdict)
+            output.WriteLine($"  {Label(criterion.Change)}: {criterion.CriterionId} {Label(criterion.Before)} -> {Label(criterion.After)}");
+        }
+
+        foreach (var rule in comparison.ChangedRules)
+        {
+            output.WriteLine($"  {rule.RuleId} [{ReportLabels.Severity(rule.Severity)}] {Label(rule.Before)} -> {Label(rule.After)}");
+            foreach (var finding in rule.Findings.Where(f => f.Change != FindingChange.StillOpen))
             {
-                continue;
+                var change = finding.Change == FindingChange.AssessabilityChanged ? $"assessability changed ({Label(finding.Before)} -> {Label(finding.After)})" : Label(finding.Change);
+                output.WriteLine($"    {change}: {T(ReportLabels.Subject(finding.Subject))}: {T(finding.Message)}");
             }
-
-            var worse = Rank(criterion.Verdict) > Rank(earlier.Verdict);
-            regressed |= worse;
-            output.WriteLine($"  {(worse ? "regressed" : "improved")}: {T(criterion.CriterionId)} {ReportLabels.Verdict(earlier.Verdict)} -> {ReportLabels.Verdict(criterion.Verdict)}");
         }
 
-        static string Key(Finding f) => $"{f.RuleId}|{f.Subject.Kind}|{f.Subject.Id}|{f.Status}";
-        var oldKeys = before.Findings.Where(f => !f.IsWaived).Select(Key).ToHashSet(StringComparer.Ordinal);
-        var newKeys = after.Findings.Where(f => !f.IsWaived).Select(Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var fixedFinding in before.Findings.Where(f => !f.IsWaived && !newKeys.Contains(Key(f))))
-        {
-            output.WriteLine($"  fixed: {T(fixedFinding.RuleId)} {T(ReportLabels.Subject(fixedFinding.Subject))}: {T(fixedFinding.Message)}");
-        }
-
-        foreach (var added in after.Findings.Where(f => !f.IsWaived && !oldKeys.Contains(Key(f))))
-        {
-            regressed |= added.Severity == Rules.Severity.Blocking;
-            output.WriteLine($"  new: {T(added.RuleId)} [{ReportLabels.Severity(added.Severity)}] {T(ReportLabels.Subject(added.Subject))}: {T(added.Message)}");
-        }
-
-        var still = after.Findings.Count(f => !f.IsWaived && oldKeys.Contains(Key(f)));
-        output.WriteLine($"{oldKeys.Count - still} fixed, {newKeys.Count - still} new, {still} still open.");
-        return regressed ? ExitCodes.Findings : ExitCodes.Success;
+        output.WriteLine($"{comparison.Fixed} fixed, {comparison.New} new, {comparison.AssessabilityChanged} assessability changed, {comparison.StillOpen} still open.");
+        return comparison.HasRegression ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static string T(string text) => TerminalEscaping.Text(text);
 
-    private static int Rank(Verdict verdict) => verdict switch
+    private static string Label(Verdict? verdict) => verdict is { } value ? ReportLabels.Verdict(value) : "absent";
+
+    private static string Label(RuleOutcome? outcome) => outcome switch
     {
-        Verdict.Fulfilled or Verdict.NotApplicable => 0,
-        Verdict.CannotAssess => 1,
-        _ => 2,
+        null => "absent",
+        RuleOutcome.CannotAssess => "cannot-assess",
+        RuleOutcome.NotApplicable => "not-applicable",
+        { } value => value.ToString().ToLowerInvariant(),
     };
+
+    private static string Label(FindingStatus? status) => status == FindingStatus.CannotAssess ? "cannot assess" : status is null ? "none" : "failed";
+
+    private static string Label(CriterionChange change) => change switch
+    {
+        CriterionChange.AssessabilityChanged => "assessability changed",
+        _ => change.ToString().ToLowerInvariant(),
+    };
+
+    private static string Label(FindingChange change) => change == FindingChange.StillOpen ? "still open" : change.ToString().ToLowerInvariant();
 
     private static StrategyDocument? Load(string path, TextWriter error)
     {

@@ -25,6 +25,10 @@ internal static partial class Messages
 
     public static readonly Message DocumentInvalidValueSuggested = new(DiagnosticCodes.InvalidValue, "documents.invalid-value-suggested", "'{value}' is not {expected}. {suggestion}");
 
+    public static readonly Message DocumentQuotedValue = new(DiagnosticCodes.WrongType, "documents.quoted-value", "Expected {expected}, found the text '{value}' (in quotes). Write {expected} without quotes.");
+
+    public static readonly Message DocumentUnquotedText = new(DiagnosticCodes.WrongType, "documents.unquoted-text", "Expected text, found {value}, which YAML and JSON read as a number or a boolean. Write it in quotes ('{value}') if it is text.");
+
     public static readonly Message StrategyValueEmpty = new(DiagnosticCodes.InvariantViolated, "documents.value-empty", "'{key}' must not be empty.");
 
     public static readonly Message StrategyPeriodOutOfOrder = new(DiagnosticCodes.InvariantViolated, "documents.period-out-of-order", "The period ends ({end}) before it starts ({start}).");

@@ -5,7 +5,8 @@ namespace S3Criteria.Documents;
 
 /// <summary>
 /// Reads the scalar values of strategy documents: text, numbers, booleans, dates, country and NUTS codes and
-/// enumeration values in kebab case, each spelt one way in every culture (<c>1.5</c>, <c>true</c>, <c>2027-06-30</c>).
+/// enumeration values in kebab case, each spelt one way in every culture (<c>1.5</c>, <c>true</c>, <c>2027-06-30</c>);
+/// booleans also as YAML 1.2 writes them (<c>True</c>, <c>FALSE</c>).
 /// </summary>
 internal static class ScalarReader
 {
@@ -32,7 +33,8 @@ internal static class ScalarReader
 
         if (type == typeof(bool))
         {
-            return text switch { "true" => true, "false" => false, _ => null };
+            // The YAML 1.2 core schema's spellings, as YAML language servers and JSON Schema validators read them.
+            return text switch { "true" or "True" or "TRUE" => true, "false" or "False" or "FALSE" => false, _ => null };
         }
 
         if (type == typeof(DateOnly))

@@ -110,6 +110,12 @@ internal sealed class StrategyBinder
             return (false, null);
         }
 
+        if (StyleMismatch(scalar, type) is { } mismatch)
+        {
+            Error(node, path, mismatch, ("value", scalar.Value), ("expected", TypeDescription.Of(type)));
+            return (false, null);
+        }
+
         if (ScalarReader.Read(scalar.Value, type) is not { } result)
         {
             if (RetiredValues.TryGet(type, scalar.Value, out var change))
@@ -167,6 +173,16 @@ internal sealed class StrategyBinder
 
         return (true, array);
     }
+
+    /// <summary>
+    /// A value must be written as the JSON Schema says, so that the schema and the binder agree: a boolean or a number
+    /// without quotes (<c>'true'</c> and <c>'1000'</c> are text), and text that would read as a number or a boolean
+    /// (an identifier <c>123</c>) in quotes.
+    /// </summary>
+    private static Message? StyleMismatch(YScalar scalar, Type type) =>
+        type == typeof(bool) || type == typeof(decimal) || type == typeof(int)
+            ? scalar.Style == ScalarStyle.Plain ? null : Messages.DocumentQuotedValue
+            : type == typeof(string) && scalar.IsNumberOrBoolean ? Messages.DocumentUnquotedText : null;
 
     private static ModelKind? ModelSchemaKind(Type type) => ModelSchema.TryGetKind(type, out var kind) ? kind : null;
 

@@ -23,6 +23,9 @@ internal static partial class StrategyJsonSchema
 
     private const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
+    /// <summary>The country codes <see cref="CountryCode.TryParse"/> accepts, as a regular expression alternation.</summary>
+    private static readonly string Countries = string.Join('|', CountryCode.Spellings);
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -76,9 +79,14 @@ internal static partial class StrategyJsonSchema
         foreach (var field in kind.Fields.Where(f => f.IsSettable))
         {
             var property = new JsonObject { ["description"] = Describe($"{kind.Name}.{field.Name}") };
-            // An optional value or block left empty (a key with nothing after it) is "not given", for the binder as here.
-            var optional = field.IsOptional || (field.Type.Kind == DataTypeKind.Object && !field.IsRequired);
-            foreach (var (key, value) in Refine(TypeSchema(field.Type, optional), field.Property.PropertyType))
+            var type = Refine(TypeSchema(field.Type, field.IsOptional), field.Property.PropertyType);
+            if (field.Type.Kind == DataTypeKind.Object && !field.IsRequired)
+            {
+                // The binder reads a section left empty (governance:, or ~, null) as not given, like an absent one.
+                type = new JsonObject { ["anyOf"] = new JsonArray(type, new JsonObject { ["type"] = "null" }) };
+            }
+
+            foreach (var (key, value) in Constrain($"{kind.Name}.{field.Name}", type))
             {
                 property[key] = value?.DeepClone();
             }
@@ -134,7 +142,7 @@ internal static partial class StrategyJsonSchema
             DataTypeKind.Number => new JsonObject { ["type"] = "number" },
             DataTypeKind.Text => new JsonObject { ["type"] = "string" },
             DataTypeKind.Boolean => new JsonObject { ["type"] = "boolean" },
-            DataTypeKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+            DataTypeKind.Date => DateSchema(),
             DataTypeKind.Enum => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Naming.EnumNames(type.EnumType!).Select(n => (JsonNode)n)]) },
             DataTypeKind.List => new JsonObject { ["type"] = "array", ["items"] = TypeSchema(type.Element!, optional: false) },
             DataTypeKind.Object => new JsonObject { ["$ref"] = $"#/$defs/{type.Model!.Name}" },
@@ -169,11 +177,45 @@ internal static partial class StrategyJsonSchema
         }
         else if (clrType == typeof(CountryCode))
         {
-            schema["pattern"] = "^[A-Z]{2}$";
+            schema["pattern"] = $"^({Countries})$";
         }
         else if (clrType == typeof(NutsCode))
         {
-            schema["pattern"] = "^[A-Z]{2}[0-9A-Z]{0,3}$";
+            schema["pattern"] = $"^({Countries})[0-9A-Z]{{0,3}}$";
+        }
+
+        return schema;
+    }
+
+    /// <summary>
+    /// A date written <c>2027-06-30</c>. YAML 1.1 readers (js-yaml, PyYAML, Ruby) read such an unquoted date as a
+    /// timestamp, which reaches a JSON Schema validator as midnight UTC (<c>2027-06-30T00:00:00.000Z</c>); the schema
+    /// accepts that form too, so a document the loader accepts does not fail in those validators. The loader itself
+    /// accepts only the date.
+    /// </summary>
+    private static JsonObject DateSchema() => new()
+    {
+        ["type"] = "string",
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+            new JsonObject { ["$comment"] = "An unquoted date read as a timestamp by a YAML 1.1 reader.", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(\\.0+)?Z$" }),
+    };
+
+    /// <summary>The invariants of <see cref="StrategyValidator"/> on single values that JSON Schema can say; the near-miss corpus test checks each.</summary>
+    private static JsonObject Constrain(string key, JsonObject schema)
+    {
+        switch (key)
+        {
+            case "strategy.id" or "strategy.title":
+                schema["minLength"] = 1;
+                break;
+            case "priority.budget" or "partnership.funding" or "action.budget":
+                schema["minimum"] = 0;
+                break;
+            case "evidence.criteria":
+                schema["items"]!["minimum"] = 1;
+                schema["items"]!["maximum"] = 7;
+                break;
         }
 
         return schema;

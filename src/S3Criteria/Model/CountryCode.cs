@@ -25,6 +25,9 @@ public readonly struct CountryCode : IEquatable<CountryCode>
 
     private CountryCode(string value) => Value = value;
 
+    /// <summary>Gets every spelling <see cref="TryParse"/> accepts: the assigned codes and <c>EL</c>, <c>UK</c>, in order.</summary>
+    internal static IReadOnlyList<string> Spellings { get; } = [.. AssignedCodes.Append("EL").Append("UK").Order(StringComparer.Ordinal)];
+
     /// <summary>Gets the two-letter ISO code, upper case; empty for the default value.</summary>
     public string Value => field ?? string.Empty;
 

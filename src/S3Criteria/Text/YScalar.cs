@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using S3Criteria.Diagnostics;
 
 namespace S3Criteria.Text;
 
 /// <summary>A scalar: text as written, or a JSON number, boolean or null in its source spelling.</summary>
-internal sealed class YScalar(SourceLocation location, string value, ScalarStyle style, int startIndex, int endIndex) : YNode(location)
+internal sealed partial class YScalar(SourceLocation location, string value, ScalarStyle style, int startIndex, int endIndex) : YNode(location)
 {
     /// <summary>Gets the value, after YAML or JSON unescaping.</summary>
     public string Value { get; } = value;
@@ -20,6 +21,16 @@ internal sealed class YScalar(SourceLocation location, string value, ScalarStyle
     /// <summary>Gets a value indicating whether the scalar is YAML's null: nothing, <c>~</c> or <c>null</c>, unquoted.</summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>
+    /// Gets a value indicating whether the scalar is unquoted and reads as a boolean or a number by the YAML 1.2 core
+    /// schema (<c>true</c>, <c>12</c>, <c>0x1F</c>, <c>1.5e3</c>, <c>.inf</c>), as YAML language servers and JSON
+    /// Schema validators read it; a JSON number or boolean is such a scalar too.
+    /// </summary>
+    public bool IsNumberOrBoolean => Style == ScalarStyle.Plain && (Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" || CoreNumber().IsMatch(Value));
+
     /// <inheritdoc/>
     public override string KindName => IsNull ? "nothing (null)" : "text";
+
+    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreNumber();
 }

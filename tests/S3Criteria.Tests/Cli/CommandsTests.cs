@@ -95,7 +95,7 @@ public sealed class CommandsTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("improved: EC1.1-C7 not fulfilled -> fulfilled", output, StringComparison.Ordinal);
-        Assert.Contains(" new, 0 still open.", output, StringComparison.Ordinal);
+        Assert.Contains(" assessability changed, 0 still open.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +105,30 @@ public sealed class CommandsTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("regressed: EC1.1-C7 fulfilled -> not fulfilled", output, StringComparison.Ordinal);
-        Assert.Contains("new: C7-20 [blocking]", output, StringComparison.Ordinal);
+        Assert.Contains("  C7-20 [blocking] passed -> failed", output, StringComparison.Ordinal);
+        Assert.Contains("    new: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_AddingStakeholders_ListsEachRuleOnceAsAssessabilityChangedAndExitsZero()
+    {
+        // The weak draft without its stakeholders: C4-01, C4-02, C4-04 and C7-10 cannot assess; with them, they fail.
+        var sample = File.ReadAllText(Path.Combine(Samples, "weak-draft.yaml"));
+        var start = sample.IndexOf("\nstakeholders:\n", StringComparison.Ordinal);
+        var end = sample.IndexOf("\n\n", start + 1, StringComparison.Ordinal);
+        var before = Path.Combine(_directory, "before.yaml");
+        File.WriteAllText(before, sample[..start] + sample[end..]);
+
+        var (code, output, _) = Run("diff", before, Path.Combine(Samples, "weak-draft.yaml"), "--date", "2026-11-25");
+
+        Assert.Equal(0, code);
+        Assert.Contains("  C4-01 [advisory] cannot-assess -> failed", output, StringComparison.Ordinal);
+        Assert.Contains("    assessability changed (cannot assess -> failed): strategy: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fixed:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("regressed", output, StringComparison.Ordinal);
+        var ruleLines = output.Split('\n').Where(l => l.StartsWith("  C", StringComparison.Ordinal)).Select(l => l.Split(' ')[2]).ToList();
+        Assert.Equal(ruleLines.Distinct(StringComparer.Ordinal).Count(), ruleLines.Count);
+        Assert.Contains("0 fixed, 1 new, 7 assessability changed, ", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,13 +143,16 @@ public sealed class CommandsTests : IDisposable
     }
 
     [Fact]
-    public void Schema_WritesTheThreeSchemas()
+    public void Schema_WritesEveryPublishedSchemaAsCheckedIn()
     {
-        var (code, _, _) = Run("schema", "--output", _directory);
+        var (code, output, _) = Run("schema", "--output", _directory);
 
         Assert.Equal(0, code);
-        Assert.Equal(["report.schema.json", "rules.schema.json", "strategy.schema.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", File.ReadAllText(Path.Combine(_directory, "strategy.schema.json")), StringComparison.Ordinal);
+        var published = Directory.GetFiles(Support.Repository.File("schemas"), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["report.schema.json", "rule-tests.schema.json", "rules.schema.json", "strategy.schema.json", "waivers.schema.json"], published);
+        Assert.Equal(published, Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(published, name => Assert.Equal(File.ReadAllText(Support.Repository.File("schemas", name!)), File.ReadAllText(Path.Combine(_directory, name!))));
+        Assert.Contains("waivers.schema.json", output, StringComparison.Ordinal);
     }
 
     [Fact]

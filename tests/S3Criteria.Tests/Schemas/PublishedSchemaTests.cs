@@ -11,6 +11,8 @@ public sealed class PublishedSchemaTests
     [InlineData("strategy.schema.json")]
     [InlineData("rules.schema.json")]
     [InlineData("report.schema.json")]
+    [InlineData("waivers.schema.json")]
+    [InlineData("rule-tests.schema.json")]
     public void PublishedSchema_IsValidDraft202012(string name)
     {
         var text = File.ReadAllText(SchemaFiles.Published(name));

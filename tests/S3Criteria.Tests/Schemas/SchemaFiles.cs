@@ -16,9 +16,17 @@ namespace S3Criteria.Tests.Schemas;
 internal static partial class SchemaFiles
 {
     private static readonly Lazy<JsonSchema> SarifSchema = new(() => Build(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-2.1.0.json"))));
-    private static readonly Lazy<JsonSchema> StrategySchema = new(() => Build(File.ReadAllText(Published("strategy.schema.json"))));
+    // The published schemas share one registry: rule-tests.schema.json refers to strategy.schema.json by its $id.
+    private static readonly SchemaRegistry PublishedRegistry = new();
+    private static readonly Lazy<JsonSchema> StrategySchema = new(() => Build(File.ReadAllText(Published("strategy.schema.json")), PublishedRegistry));
     private static readonly Lazy<JsonSchema> RulesSchema = new(() => Build(File.ReadAllText(Published("rules.schema.json"))));
     private static readonly Lazy<JsonSchema> ReportSchema = new(() => Build(File.ReadAllText(Published("report.schema.json"))));
+    private static readonly Lazy<JsonSchema> WaiversSchema = new(() => Build(File.ReadAllText(Published("waivers.schema.json"))));
+    private static readonly Lazy<JsonSchema> RuleTestsSchema = new(() =>
+    {
+        _ = StrategySchema.Value;
+        return Build(File.ReadAllText(Published("rule-tests.schema.json")), PublishedRegistry);
+    });
 
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
@@ -33,6 +41,12 @@ internal static partial class SchemaFiles
 
     /// <summary>Gets <c>schemas/report.schema.json</c>.</summary>
     public static JsonSchema Report => ReportSchema.Value;
+
+    /// <summary>Gets <c>schemas/waivers.schema.json</c>.</summary>
+    public static JsonSchema Waivers => WaiversSchema.Value;
+
+    /// <summary>Gets <c>schemas/rule-tests.schema.json</c>.</summary>
+    public static JsonSchema RuleTests => RuleTestsSchema.Value;
 
     /// <summary>The path of a schema S3Criteria publishes.</summary>
     public static string Published(string name) => Repository.File("schemas", name);
@@ -91,13 +105,13 @@ internal static partial class SchemaFiles
             .Distinct(StringComparer.Ordinal)];
     }
 
-    private static JsonSchema Build(string text)
+    private static JsonSchema Build(string text, SchemaRegistry? registry = null)
     {
         // The official SARIF schema declares draft-04, which JsonSchema.Net does not ship: read it as draft-06 with
         // draft-04's "id" kept as an unknown keyword. Nothing else of draft-04 that differs is used by that schema.
         var dialects = new DialectRegistry();
         dialects.Register(Dialect.Draft06.With([], new Uri("http://json-schema.org/draft-04/schema#"), refIgnoresSiblingKeywords: true, allowUnknownKeywords: true));
-        return JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry(), DialectRegistry = dialects });
+        return JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = registry ?? new SchemaRegistry(), DialectRegistry = dialects });
     }
 
     private static JsonNode? ToJson(YNode node) => node switch
