@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input or usage: a document or rule file with errors, a missing file, an unknown option.</summary>
     public const int BadInput = 2;
+
+    /// <summary>An internal error: a defect of S3Criteria, not of the input; the message asks for a report.</summary>
+    public const int InternalError = 3;
 }

@@ -80,6 +80,6 @@ internal sealed class MarkdownReportWriter : ReportWriter
         writer.WriteLine();
     }
 
-    private static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
