@@ -2,15 +2,15 @@ using System.CommandLine;
 
 namespace S3Criteria.Cli;
 
-/// <summary><c>s3criteria schema</c>: writes the JSON Schemas of strategy documents, rule files and the JSON report.</summary>
+/// <summary><c>s3criteria schema</c>: writes the JSON Schemas of strategy documents, rule files, the JSON report and the JSON forecast.</summary>
 internal static class SchemaCommand
 {
-    private static readonly string[] Names = ["strategy.schema.json", "rules.schema.json", "report.schema.json"];
+    private static readonly string[] Names = ["strategy.schema.json", "rules.schema.json", "report.schema.json", "forecast.schema.json"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var directory = new Option<string>("--output", "-o") { Description = "The directory to write the schemas to.", DefaultValueFactory = _ => "schemas" };
-        var command = new Command("schema", "Write the JSON Schemas (draft 2020-12) of strategy documents, rule files and the JSON report, for editors: put '# yaml-language-server: $schema=<path>/strategy.schema.json' on the first line of a document.");
+        var command = new Command("schema", "Write the JSON Schemas (draft 2020-12) of strategy documents, rule files, the JSON report and the JSON forecast, for editors: put '# yaml-language-server: $schema=<path>/strategy.schema.json' on the first line of a document.");
         command.Options.Add(directory);
         command.SetAction(parse =>
         {

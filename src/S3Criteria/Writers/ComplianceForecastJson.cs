@@ -90,7 +90,6 @@ public static class ComplianceForecastJson
             w.WriteStartObject();
             w.WriteString("lapsesOn", Day(renewal.LapsesOn));
             w.WriteString("renewBy", Day(renewal.RenewBy));
-            w.WriteString("criterionId", renewal.CriterionId);
             WriteFinding(w, renewal.Finding);
             w.WriteStartArray("causes");
             foreach (var cause in renewal.Causes)

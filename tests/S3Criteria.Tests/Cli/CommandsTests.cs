@@ -120,12 +120,12 @@ public sealed class CommandsTests : IDisposable
     }
 
     [Fact]
-    public void Schema_WritesTheThreeSchemas()
+    public void Schema_WritesTheFourSchemas()
     {
         var (code, _, _) = Run("schema", "--output", _directory);
 
         Assert.Equal(0, code);
-        Assert.Equal(["report.schema.json", "rules.schema.json", "strategy.schema.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["forecast.schema.json", "report.schema.json", "rules.schema.json", "strategy.schema.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", File.ReadAllText(Path.Combine(_directory, "strategy.schema.json")), StringComparison.Ordinal);
     }
 

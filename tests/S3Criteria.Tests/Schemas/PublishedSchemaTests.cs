@@ -11,6 +11,7 @@ public sealed class PublishedSchemaTests
     [InlineData("strategy.schema.json")]
     [InlineData("rules.schema.json")]
     [InlineData("report.schema.json")]
+    [InlineData("forecast.schema.json")]
     public void PublishedSchema_IsValidDraft202012(string name)
     {
         var text = File.ReadAllText(SchemaFiles.Published(name));

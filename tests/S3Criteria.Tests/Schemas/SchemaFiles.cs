@@ -19,6 +19,7 @@ internal static partial class SchemaFiles
     private static readonly Lazy<JsonSchema> StrategySchema = new(() => Build(File.ReadAllText(Published("strategy.schema.json"))));
     private static readonly Lazy<JsonSchema> RulesSchema = new(() => Build(File.ReadAllText(Published("rules.schema.json"))));
     private static readonly Lazy<JsonSchema> ReportSchema = new(() => Build(File.ReadAllText(Published("report.schema.json"))));
+    private static readonly Lazy<JsonSchema> ForecastSchema = new(() => Build(File.ReadAllText(Published("forecast.schema.json"))));
 
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
@@ -33,6 +34,9 @@ internal static partial class SchemaFiles
 
     /// <summary>Gets <c>schemas/report.schema.json</c>.</summary>
     public static JsonSchema Report => ReportSchema.Value;
+
+    /// <summary>Gets <c>schemas/forecast.schema.json</c>.</summary>
+    public static JsonSchema Forecast => ForecastSchema.Value;
 
     /// <summary>The path of a schema S3Criteria publishes.</summary>
     public static string Published(string name) => Repository.File("schemas", name);
