@@ -20,6 +20,7 @@ internal static class CliApplication
             root.Subcommands.Add(RulesCommand.Create(output, error));
             root.Subcommands.Add(ExplainCommand.Create(output, error));
             root.Subcommands.Add(DiffCommand.Create(output, error));
+            root.Subcommands.Add(ForecastCommand.Create(output, error));
             root.Subcommands.Add(InitCommand.Create(output, error));
             root.Subcommands.Add(ConvertCommand.Create(output, error));
             root.Subcommands.Add(SchemaCommand.Create(output, error));

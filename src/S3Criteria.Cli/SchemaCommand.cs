@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace S3Criteria.Cli;
 
-/// <summary><c>s3criteria schema</c>: writes the JSON Schemas of strategy documents, rule files, the JSON report, waiver files and rule-test files.</summary>
+/// <summary><c>s3criteria schema</c>: writes the JSON Schemas of strategy documents, rule files, the JSON report, the JSON forecast, waiver files and rule-test files.</summary>
 internal static class SchemaCommand
 {
     private const string Prefix = "S3Criteria.Cli.Schemas.";
@@ -14,7 +14,7 @@ internal static class SchemaCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var directory = new Option<string>("--output", "-o") { Description = "The directory to write the schemas to.", DefaultValueFactory = _ => "schemas" };
-        var command = new Command("schema", ExitCodes.Describe("Write the JSON Schemas (draft 2020-12) of strategy documents, rule files, the JSON report, waiver files and rule-test files, for editors: put '# yaml-language-server: $schema=<path>/strategy.schema.json' on the first line of a document."));
+        var command = new Command("schema", ExitCodes.Describe("Write the JSON Schemas (draft 2020-12) of strategy documents, rule files, the JSON report, the JSON forecast, waiver files and rule-test files, for editors: put '# yaml-language-server: $schema=<path>/strategy.schema.json' on the first line of a document."));
         command.Options.Add(directory);
         command.SetAction(parse =>
         {

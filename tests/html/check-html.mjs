@@ -47,15 +47,19 @@ try {
     title: document.title,
     lang: document.documentElement.lang,
     tiles: document.querySelectorAll('.tiles > li').length,
+    bands: document.querySelectorAll('.fc-band').length,
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   }));
   if (!facts.title) problems.push('the page has no title');
   if (facts.lang !== 'en') problems.push(`the page language is "${facts.lang}", not "en"`);
-  if (facts.tiles === 0) problems.push('the overview shows no criterion tiles');
+  // A check report shows criterion tiles; a forecast (S3C_HTML_EXPECT=bands) one band per criterion instead.
+  if (process.env.S3C_HTML_EXPECT === 'bands') {
+    if (facts.bands === 0) problems.push('the forecast shows no bands');
+  } else if (facts.tiles === 0) problems.push('the overview shows no criterion tiles');
   if (facts.overflow > 0) problems.push(`the page overflows horizontally by ${facts.overflow}px`);
 
   await page.screenshot({ path: screenshotPath, fullPage: true });
-  console.log(`opened ${fileUrl}: "${facts.title}", ${facts.tiles} criterion tiles; screenshot ${screenshotPath}`);
+  console.log(`opened ${fileUrl}: "${facts.title}", ${facts.tiles} criterion tiles, ${facts.bands} bands; screenshot ${screenshotPath}`);
 } finally {
   await context.close();
 }

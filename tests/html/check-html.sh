@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders the HTML report of the Extremadura sample with the CLI, opens it in headless Chromium (Debian's
-# package `chromium`) and fails on console errors, external requests or horizontal overflow; see check-html.mjs.
+# Renders the HTML report of the Extremadura sample and the HTML forecasts of Exemplary and Centro with the CLI, opens
+# each in headless Chromium (Debian's package `chromium`) and fails on console errors, external requests or horizontal
+# overflow; see check-html.mjs.
 # Run from the repository root. Skips (exit 0) when /usr/bin/chromium is not installed; .ci/run installs it.
 # The full-page screenshot is copied to $S3C_SCREENSHOT when that is set. Needs the npm registry for playwright-core.
 set -euo pipefail
@@ -28,6 +29,16 @@ npm install --no-audit --no-fund --loglevel=error --prefix "$tmp/playwright" pla
 echo "== headless Chromium"
 mkdir -p "$tmp/profile"
 S3C_PLAYWRIGHT_PREFIX="$tmp/playwright" node tests/html/check-html.mjs "$tmp/report.html" "$tmp/report.png" "$tmp/profile"
+
+echo "== HTML forecasts of samples/strategies/exemplary.yaml and centro.yaml"
+for sample in exemplary centro; do
+  dotnet run --project src/S3Criteria.Cli --no-build -- forecast "samples/strategies/$sample.yaml" --from 2026-11-25 \
+    --format html --output "$tmp/$sample.forecast.html" > /dev/null || [ $? -eq 1 ]
+  [ -s "$tmp/$sample.forecast.html" ] || { echo "the CLI wrote no HTML forecast of $sample"; exit 1; }
+  mkdir -p "$tmp/profile-$sample"
+  S3C_HTML_EXPECT=bands S3C_PLAYWRIGHT_PREFIX="$tmp/playwright" node tests/html/check-html.mjs \
+    "$tmp/$sample.forecast.html" "$tmp/$sample.forecast.png" "$tmp/profile-$sample"
+done
 
 if [ -n "${S3C_SCREENSHOT:-}" ]; then
   cp "$tmp/report.png" "$S3C_SCREENSHOT"

@@ -23,6 +23,7 @@ public sealed class RuleSet
         Version = composed.Header?.Version ?? "0";
         Title = composed.Header?.Title;
         ContentHash = composed.ContentHash;
+        Composition = composed;
         Criteria = composed.Criteria;
         Parameters = composed.ParameterDescriptors;
         DisabledRules = composed.DisabledRules;
@@ -65,6 +66,9 @@ public sealed class RuleSet
     public IReadOnlyList<CooperationVehicle> Vehicles { get; }
 
     internal IReadOnlyList<CompiledRule> Compiled { get; }
+
+    /// <summary>Gets the rules as composed from their files, before compilation: what a reader of the rules' text (the forecast) needs.</summary>
+    internal ComposedRuleSet Composition { get; }
 
     internal ISessionFactory SessionFactory { get; }
 

@@ -66,11 +66,18 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         return Evaluate(strategy, null);
     }
 
-    private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document)
+    /// <summary>Checks a strategy as of a given date, whatever date the options give: what a forecast runs on each change point.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="document">The document it was loaded from, if any.</param>
+    /// <param name="date">The evaluation date (<c>today</c> in rules).</param>
+    /// <returns>The report.</returns>
+    internal ComplianceReport EvaluateOn(Strategy strategy, StrategyDocument? document, DateOnly date)
     {
-        var today = _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
-        var scope = new EvaluationScope(strategy, today);
+        var scope = new EvaluationScope(strategy, date);
         var sink = _ruleSet.Run(scope);
         return new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion, _waivers).Build();
     }
+
+    private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document) =>
+        EvaluateOn(strategy, document, _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime));
 }

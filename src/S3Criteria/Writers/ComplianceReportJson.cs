@@ -148,7 +148,7 @@ public static class ComplianceReportJson
         w.WriteEndObject();
     }
 
-    private static void WriteProvenance(Utf8JsonWriter w, Provenance provenance)
+    internal static void WriteProvenance(Utf8JsonWriter w, Provenance provenance)
     {
         w.WriteStartObject("provenance");
         w.WriteStartObject("ruleSet");
@@ -177,7 +177,7 @@ public static class ComplianceReportJson
         w.WriteEndObject();
     }
 
-    private static void WriteWaiver(Utf8JsonWriter w, Waivers.Waiver waiver)
+    internal static void WriteWaiver(Utf8JsonWriter w, Waivers.Waiver waiver)
     {
         w.WriteString("ruleId", waiver.RuleId);
         w.WriteString("subject", waiver.SubjectId);
@@ -187,7 +187,7 @@ public static class ComplianceReportJson
         Location(w, "source", waiver.Source);
     }
 
-    private static void WriteSubject(Utf8JsonWriter w, string name, Subject? subject)
+    internal static void WriteSubject(Utf8JsonWriter w, string name, Subject? subject)
     {
         if (subject is null)
         {
@@ -204,7 +204,7 @@ public static class ComplianceReportJson
         w.WriteEndObject();
     }
 
-    private static void Location(Utf8JsonWriter w, string name, SourceLocation? location)
+    internal static void Location(Utf8JsonWriter w, string name, SourceLocation? location)
     {
         if (location is null)
         {
@@ -227,7 +227,7 @@ public static class ComplianceReportJson
     }
 
     /// <summary>Writes rule-set parameters (name, value, default): thresholds of the rule set, not of the regulation.</summary>
-    private static void WriteParameters(Utf8JsonWriter w, string name, IReadOnlyList<RuleParameterDescriptor> parameters)
+    internal static void WriteParameters(Utf8JsonWriter w, string name, IReadOnlyList<RuleParameterDescriptor> parameters)
     {
         w.WriteStartArray(name);
         foreach (var parameter in parameters)

@@ -32,7 +32,7 @@ internal sealed class HtmlReportWriter : ReportWriter
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Enabling condition 1.1: ").Append(E(report.StrategyTitle)).Append(" (").Append(E(report.RegionCode)).Append(")</title>\n")
-            .Append("<style>\n").Append(HtmlReportStyle.Css).Append("\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>").Append(E(report.StrategyTitle)).Append("</h1>\n")
+            .Append("<style>\n").Append(HtmlReportStyle.Css).Append('\n').Append(HtmlForecastBand.Css).Append("\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>").Append(E(report.StrategyTitle)).Append("</h1>\n")
             .Append("<p class=\"meta\">Region ").Append(E(strategy.Region.Name)).Append(" (").Append(E(report.RegionCode)).Append(") \u00B7 rule set ")
             .Append(E(provenance.RuleSetId)).Append(' ').Append(E(provenance.RuleSetVersion)).Append(" \u00B7 evaluated ").Append(Date(provenance.EvaluationDate));
         if (provenance.DocumentPath is not null)
@@ -46,6 +46,7 @@ internal sealed class HtmlReportWriter : ReportWriter
         HtmlReportOverview.WriteCriteria(html, report);
         HtmlReportOverview.WriteMatrix(html, strategy, provenance.EvaluationDate);
         html.Append("</section>\n");
+        HtmlOutlook.Write(html, context, entry);
 
         foreach (var criterion in report.Criteria)
         {

@@ -82,5 +82,5 @@ internal sealed class MarkdownReportWriter : ReportWriter
         writer.WriteLine();
     }
 
-    private static string Escape(string text) => MarkdownEscaping.Inline(text);
+    internal static string Escape(string text) => MarkdownEscaping.Inline(text);
 }

@@ -24,7 +24,8 @@ public sealed class LayeringTests
         new("5", "S3Criteria.Engine"),
         new("6", "S3Criteria.Reports"),
         new("7", "S3Criteria.Evaluation"),
-        new("7b", "S3Criteria.Writers.Escaping"), // one escaping layer per output kind; uses nothing of S3Criteria
+        new("7b", "S3Criteria.Forecasting"),
+        new("7c", "S3Criteria.Writers.Escaping"), // one escaping layer per output kind; uses nothing of S3Criteria
         new("8", "S3Criteria.Writers", "S3Criteria.Testing"),
     ];
 

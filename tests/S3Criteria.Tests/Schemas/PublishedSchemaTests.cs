@@ -13,6 +13,7 @@ public sealed class PublishedSchemaTests
     [InlineData("report.schema.json")]
     [InlineData("waivers.schema.json")]
     [InlineData("rule-tests.schema.json")]
+    [InlineData("forecast.schema.json")]
     public void PublishedSchema_IsValidDraft202012(string name)
     {
         var text = File.ReadAllText(SchemaFiles.Published(name));

@@ -27,6 +27,7 @@ internal static partial class SchemaFiles
         _ = StrategySchema.Value;
         return Build(File.ReadAllText(Published("rule-tests.schema.json")), PublishedRegistry);
     });
+    private static readonly Lazy<JsonSchema> ForecastSchema = new(() => Build(File.ReadAllText(Published("forecast.schema.json"))));
 
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
@@ -47,6 +48,9 @@ internal static partial class SchemaFiles
 
     /// <summary>Gets <c>schemas/rule-tests.schema.json</c>.</summary>
     public static JsonSchema RuleTests => RuleTestsSchema.Value;
+
+    /// <summary>Gets <c>schemas/forecast.schema.json</c>.</summary>
+    public static JsonSchema Forecast => ForecastSchema.Value;
 
     /// <summary>The path of a schema S3Criteria publishes.</summary>
     public static string Published(string name) => Repository.File("schemas", name);

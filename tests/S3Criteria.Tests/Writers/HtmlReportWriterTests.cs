@@ -147,6 +147,16 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Write_Sample_HasAnOutlookBandPerCriterionToTheEndOf2029()
+    {
+        var outlook = Between(Sample.Value.Html, "<section id=\"outlook\"", "</section>");
+
+        Assert.Contains("Outlook to 2029-12-31", outlook, StringComparison.Ordinal);
+        Assert.Equal(Sample.Value.Report.Criteria.Count + 1, Regex.Count(outlook, "class=\"fc-band\""));
+        Assert.Contains("s3criteria forecast", outlook, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_ScriptInStrategyTitle_IsEncoded()
     {
         var yaml = Regex.Replace(File.ReadAllText(SamplePath), "^title: .*$", "title: \"<script>alert('x')</script> & <b>co</b>\"", RegexOptions.Multiline);
