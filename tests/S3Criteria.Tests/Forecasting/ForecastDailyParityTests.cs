@@ -58,7 +58,12 @@ public sealed class ForecastDailyParityTests
 
         var changes = AssertDailyParity(document, WaiverSet.Empty, From, Until);
 
-        Assert.NotEmpty(changes);
+        // The two samples checked by default change in the period, so the comparison is not vacuous; others (with
+        // S3C_FORECAST_DAILY=all) may not: weak-draft fails the same rules every day.
+        if (sample is "exemplary.yaml" or "centro.yaml")
+        {
+            Assert.NotEmpty(changes);
+        }
     }
 
     private static List<string> AllSamples() =>
