@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
@@ -143,7 +144,7 @@ internal static class CheckCommand
         var options = new ComplianceEvaluatorOptions { Language = settings.Language };
         if (settings.Date is not null)
         {
-            if (!DateOnly.TryParseExact(settings.Date, "yyyy-MM-dd", out var asOf))
+            if (!DateOnly.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
             {
                 error.WriteLine($"error: --date '{settings.Date}' is not a date written YYYY-MM-DD.");
                 return null;

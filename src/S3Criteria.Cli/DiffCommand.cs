@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
 using S3Criteria.Reports;
@@ -26,7 +27,7 @@ internal static class DiffCommand
             var options = new ComplianceEvaluatorOptions();
             if (parse.GetValue(date) is { } text)
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", out var asOf))
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
                 {
                     error.WriteLine($"error: --date '{text}' is not a date written YYYY-MM-DD.");
                     return ExitCodes.BadInput;

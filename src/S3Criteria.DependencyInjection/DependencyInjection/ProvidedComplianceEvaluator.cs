@@ -13,16 +13,20 @@ internal sealed class ProvidedComplianceEvaluator(IRuleSetProvider provider, Tim
     // One reference, swapped whole: a reader never pairs one rule set with another's evaluator.
     private Cached? _evaluator;
 
-    public ComplianceReport Evaluate(StrategyDocument document)
+    public ComplianceReport Evaluate(StrategyDocument document) => Evaluate(document, CancellationToken.None);
+
+    public ComplianceReport Evaluate(Strategy strategy) => Evaluate(strategy, CancellationToken.None);
+
+    public ComplianceReport Evaluate(StrategyDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Logged(For(provider.Current).Evaluate(document));
+        return Logged(For(provider.Current).Evaluate(document, cancellationToken));
     }
 
-    public ComplianceReport Evaluate(Strategy strategy)
+    public ComplianceReport Evaluate(Strategy strategy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        return Logged(For(provider.Current).Evaluate(strategy));
+        return Logged(For(provider.Current).Evaluate(strategy, cancellationToken));
     }
 
     private ComplianceEvaluator For(RuleSet ruleSet)

@@ -95,6 +95,7 @@ internal sealed class Message
     {
         null => string.Empty,
         string text => Cut(text),
+        ListExcerpt excerpt => Excerpt(excerpt.Items, Math.Min(excerpt.Shown, MaxListItems)),
         IEnumerable<string?> items => List(items),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => List(items.Cast<object?>().Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? string.Empty)),
@@ -102,6 +103,13 @@ internal sealed class Message
     };
 
     private static string Cut(string text) => text.Length <= MaxArgumentLength ? text : string.Concat(text.AsSpan(0, MaxArgumentLength), "\u2026");
+
+    /// <summary>The first <paramref name="most"/> items, then "… and N more": the rest are counted, not visited.</summary>
+    private static string Excerpt(IReadOnlyCollection<string?> items, int most)
+    {
+        var text = string.Join(", ", items.Take(most).Select(item => Cut(item ?? string.Empty)));
+        return items.Count > most ? string.Create(CultureInfo.InvariantCulture, $"{text}, \u2026 and {items.Count - most} more") : text;
+    }
 
     private static string List(IEnumerable<string?> items)
     {

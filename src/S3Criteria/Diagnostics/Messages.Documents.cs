@@ -35,7 +35,7 @@ internal static partial class Messages
 
     public static readonly Message StrategyDuplicateId = new(DiagnosticCodes.DuplicateId, "documents.duplicate-id", "The identifier '{id}' is already used by {first}; identifiers must be unique.");
 
-    public static readonly Message StrategyUnresolvedReference = new(DiagnosticCodes.UnresolvedReference, "documents.unresolved-reference", "No {kind} has the identifier '{id}'. Known identifiers: {known}.");
+    public static readonly Message StrategyUnresolvedReference = new(DiagnosticCodes.UnresolvedReference, "documents.unresolved-reference", "No {kind} has the identifier '{id}'. {suggestion}Known identifiers: {known}.");
 
     public static readonly Message StrategyUnresolvedReferenceNoneDeclared = new(DiagnosticCodes.UnresolvedReference, "documents.unresolved-reference-none-declared", "No {kind} has the identifier '{id}'. The document declares none.");
 

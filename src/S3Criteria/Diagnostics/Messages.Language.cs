@@ -10,6 +10,8 @@ internal static partial class Messages
 
     public static readonly Message SingleEquals = new(DiagnosticCodes.ExpressionSyntax, "language.single-equals", "Use '==' to compare values.");
 
+    public static readonly Message NumberOutOfRange = new(DiagnosticCodes.ExpressionSyntax, "language.number-out-of-range", "The number {number} is too large: numbers have at most 28 significant digits (up to 79,228,162,514,264,337,593,543,950,335).");
+
     public static readonly Message UnexpectedCharacter = new(DiagnosticCodes.ExpressionSyntax, "language.unexpected-character", "Unexpected character '{character}'.");
 
     public static readonly Message ExpectedEnd = new(DiagnosticCodes.ExpressionSyntax, "language.expected-end", "Expected an operator or the end of the expression, found {found}.");

@@ -10,6 +10,10 @@ internal static partial class Messages
 
     public static readonly Message ExtendsLeavesRoot = new(DiagnosticCodes.InvalidValue, "rules.extends-leaves-root", "'{target}' leaves the rule set's root ({root}); extends may only name 'builtin' or files below it, unless the caller allows it.");
 
+    public static readonly Message ExtendsLinkLeavesRoot = new(DiagnosticCodes.InvalidValue, "rules.extends-link-leaves-root", "'{target}' leads out of the rule set's root ({root}) through a symbolic link; what it leads to was not read. Extends may only name 'builtin' or files really below the root (links resolved), unless the caller allows it.");
+
+    public static readonly Message RulesLinkLeavesRoot = new(DiagnosticCodes.InvalidValue, "rules.link-leaves-root", "'{path}' is a symbolic link that leads out of the rules directory ({root}); it was not read.");
+
     public static readonly Message ExtendsNotFound = new(DiagnosticCodes.FileNotReadable, "rules.extends-not-found", "'{target}' does not exist (resolved to {path}).");
 
     // Composing a rule set (S3Criteria.Rules).

@@ -3,7 +3,7 @@ namespace S3Criteria.Diagnostics;
 /// <content>Messages of reading files and YAML or JSON text (<c>S3Criteria.Text</c>).</content>
 internal static partial class Messages
 {
-    public static readonly Message FileTooLarge = new(DiagnosticCodes.LimitExceeded, "text.file-too-large", "The file has {bytes} bytes; the limit is {limit} characters.");
+    public static readonly Message FileTooLarge = new(DiagnosticCodes.LimitExceeded, "text.file-too-large", "The file holds more than {bytes} bytes (the limit is {limit} characters, at most 4 bytes each); it was not read further.");
 
     public static readonly Message FileNotReadable = new(DiagnosticCodes.FileNotReadable, "text.file-not-readable", "The file cannot be read: {reason}");
 
@@ -14,6 +14,8 @@ internal static partial class Messages
     public static readonly Message JsonTrailingContent = new(DiagnosticCodes.Syntax, "text.json-trailing-content", "Invalid JSON: unexpected content after the end of the document.");
 
     public static readonly Message JsonSyntax = new(DiagnosticCodes.Syntax, "text.json-syntax", "Invalid JSON: {reason}");
+
+    public static readonly Message JsonLoneSurrogate = new(DiagnosticCodes.Syntax, "text.json-lone-surrogate", "Invalid JSON string \"{text}\": a \\u escape stands for half of a surrogate pair (\\ud800 to \\udfff) without the other half, which is not a character.");
 
     public static readonly Message JsonTooDeep = new(DiagnosticCodes.LimitExceeded, "text.json-too-deep", "Objects and arrays nest more than {limit} levels deep here.");
 

@@ -13,6 +13,8 @@ internal static partial class Messages
 
     public static readonly Message WaiverValueNotText = new(DiagnosticCodes.WrongType, "waivers.value-not-text", "'{key}' must be text.");
 
+    public static readonly Message WaiverBlankValue = new(DiagnosticCodes.InvalidValue, "waivers.blank-value", "'{key}' is blank; a waiver needs a real {key}.");
+
     public static readonly Message WaiverMissingKey = new(DiagnosticCodes.MissingKey, "waivers.missing-key", "A waiver needs '{key}'.");
 
     public static readonly Message WaiverMissingExpiry = new(DiagnosticCodes.MissingKey, "waivers.missing-expiry", "A waiver needs 'expires' (a date written YYYY-MM-DD: waivers do not last for ever).");

@@ -3,15 +3,46 @@ namespace S3Criteria.Diagnostics;
 /// <summary>Suggests the closest known name for a misspelt one, the "did you mean" of every diagnostic.</summary>
 internal static class NameSuggester
 {
+    /// <summary>Names longer than this get no suggestion: a typo is made in a name, not in a paragraph.</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>Suggests the closest known name, when one is close enough to be a typo.</summary>
-    public static string Suggest(string name, IEnumerable<string> candidates)
+    public static string Suggest(string name, IEnumerable<string> candidates) => Suggest(name, candidates, null);
+
+    /// <summary>Suggests the closest known name, when one is close enough to be a typo, spending at most <paramref name="budget"/>.</summary>
+    /// <param name="name">The misspelt name.</param>
+    /// <param name="candidates">The known names.</param>
+    /// <param name="budget">What comparing may cost; when it runs out the best name so far (if any) is suggested.</param>
+    /// <returns>"Did you mean 'x'? ", or nothing.</returns>
+    public static string Suggest(string name, IEnumerable<string?> candidates, SuggestionBudget? budget)
     {
-        var best = candidates
-            .Select(candidate => (Candidate: candidate, Distance: Distance(name, candidate)))
-            .Where(pair => pair.Distance <= Math.Max(1, name.Length / 3))
-            .OrderBy(pair => pair.Distance)
-            .ThenBy(pair => pair.Candidate, StringComparer.Ordinal)
-            .FirstOrDefault();
+        if (name.Length > MaxNameLength)
+        {
+            return string.Empty;
+        }
+
+        var most = Math.Max(1, name.Length / 3);
+        (string? Candidate, int Distance) best = (null, int.MaxValue);
+        foreach (var candidate in candidates)
+        {
+            // The distance is at least the difference of the lengths, so far longer or shorter names are skipped unread.
+            if (candidate is null || Math.Abs(candidate.Length - name.Length) > most)
+            {
+                continue;
+            }
+
+            if (budget is not null && !budget.TrySpend((long)(name.Length + 1) * (candidate.Length + 1)))
+            {
+                break;
+            }
+
+            var distance = Distance(name, candidate);
+            if (distance <= most && (distance < best.Distance || (distance == best.Distance && string.CompareOrdinal(candidate, best.Candidate) < 0)))
+            {
+                best = (candidate, distance);
+            }
+        }
+
         return best.Candidate is null ? string.Empty : $"Did you mean '{best.Candidate}'? ";
     }
 

@@ -33,8 +33,9 @@ public sealed partial class StrategyDocument
     public string? FilePath { get; }
 
     /// <summary>
-    /// Gets the SHA-256 of the document text (of the file's bytes, for a workbook), as lower-case hex: the report's
-    /// record of what was checked.
+    /// Gets the SHA-256 of the document, as lower-case hex: the report's record of what was checked. For a file (a
+    /// workbook included) it is taken over the file's bytes (it equals <c>sha256sum</c> of the file); for text, over the
+    /// text in UTF-8.
     /// </summary>
     public string ContentHash { get; }
 
@@ -76,8 +77,8 @@ public sealed partial class StrategyDocument
 
         limits ??= DocumentLimits.Default;
         var diagnostics = new List<Diagnostic>();
-        var text = BoundedFile.ReadText(path, limits, diagnostics);
-        return text is null ? Loaded(null, diagnostics) : TryParse(text, FormatOf(path), path, limits);
+        var content = BoundedFile.Read(path, limits, diagnostics);
+        return content is null ? Loaded(null, diagnostics) : Parse(content, path, limits);
     }
 
     /// <summary>Loads a strategy document from a file asynchronously without throwing for problems in it.</summary>
@@ -90,22 +91,9 @@ public sealed partial class StrategyDocument
     {
         ArgumentNullException.ThrowIfNull(path);
         var limits = DocumentLimits.Default;
-        string text;
-        try
-        {
-            if (new FileInfo(path) is { Exists: true } info && info.Length > (long)limits.MaxDocumentLength * 4)
-            {
-                return Loaded(null, [Messages.FileTooLarge.At(new SourceLocation(path, 1, 1), ("bytes", info.Length), ("limit", limits.MaxDocumentLength))]);
-            }
-
-            text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Loaded(null, [Messages.FileNotReadable.At(new SourceLocation(path, 1, 1), ("reason", exception.Message))]);
-        }
-
-        return TryParse(text, FormatOf(path), path, limits);
+        var diagnostics = new List<Diagnostic>();
+        var content = await BoundedFile.ReadAsync(path, limits, diagnostics, cancellationToken).ConfigureAwait(false);
+        return content is null ? Loaded(null, diagnostics) : Parse(content, path, limits);
     }
 
     /// <summary>Parses a strategy document from text.</summary>
@@ -128,6 +116,15 @@ public sealed partial class StrategyDocument
     public static LoadResult<StrategyDocument> TryParse(string text, StrategyDocumentFormat format = StrategyDocumentFormat.Yaml, string? filePath = null, DocumentLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parse(text, () => Encoding.UTF8.GetBytes(text), format, filePath, limits);
+    }
+
+    /// <summary>Parses a file as read: the hash is taken over its bytes, so that it equals <c>sha256sum</c> of the file.</summary>
+    private static LoadResult<StrategyDocument> Parse(FileContent content, string path, DocumentLimits limits) =>
+        Parse(content.Text, () => content.Bytes, FormatOf(path), path, limits);
+
+    private static LoadResult<StrategyDocument> Parse(string text, Func<byte[]> bytes, StrategyDocumentFormat format, string? filePath, DocumentLimits? limits)
+    {
         var diagnostics = new List<Diagnostic>();
         var source = new SourceText(text, filePath);
         var root = format == StrategyDocumentFormat.Json ? JsonTreeReader.Read(source, diagnostics, limits) : YamlTreeReader.Read(source, diagnostics, limits);
@@ -136,7 +133,7 @@ public sealed partial class StrategyDocument
             return Loaded(null, diagnostics);
         }
 
-        return FromNode(root, filePath, Hash(Encoding.UTF8.GetBytes(text)), CountLines(text), diagnostics);
+        return FromNode(root, filePath, Hash(bytes()), CountLines(text), diagnostics);
     }
 
     /// <summary>Binds and validates a document parsed from <paramref name="text"/>.</summary>

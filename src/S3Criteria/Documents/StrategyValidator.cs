@@ -64,8 +64,11 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 
     private static void CheckReferences(Strategy strategy, ValidationContext<Strategy> context)
     {
-        var priorities = Stated(strategy.Priorities).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var partnerships = Stated(strategy.Partnerships).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        // One budget for every suggestion of the document, so that thousands of unresolved references among thousands of
+        // identifiers cost no more than a few; each error lists a few known identifiers, not all of them.
+        var budget = new SuggestionBudget(SuggestionBudget.PerDocument);
+        var priorities = new KnownIds(Stated(strategy.Priorities).Select(p => p.Id), budget);
+        var partnerships = new KnownIds(Stated(strategy.Partnerships).Select(p => p.Id), budget);
         for (var i = 0; i < Stated(strategy.Partnerships).Count; i++)
         {
             References(context, $"partnerships[{i}].priorities", Stated(strategy.Partnerships)[i].Priorities, priorities, "priority area");
@@ -96,7 +99,7 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
         }
     }
 
-    private static void References(ValidationContext<Strategy> context, string path, IReadOnlyList<string> ids, HashSet<string> known, string what)
+    private static void References(ValidationContext<Strategy> context, string path, IReadOnlyList<string> ids, KnownIds known, string what)
     {
         for (var j = 0; j < ids.Count; j++)
         {
@@ -104,7 +107,7 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
         }
     }
 
-    private static void References(ValidationContext<Strategy> context, string path, string id, HashSet<string> known, string what)
+    private static void References(ValidationContext<Strategy> context, string path, string id, KnownIds known, string what)
     {
         if (known.Contains(id))
         {
@@ -117,8 +120,7 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
         }
         else
         {
-            // An item whose identifier failed to bind is in the set as null (the binder reported it); it prints as nothing.
-            Fail(context, path, Messages.StrategyUnresolvedReference, ("kind", what), ("id", id), ("known", known.Order(StringComparer.Ordinal).Select(k => k ?? string.Empty)));
+            Fail(context, path, Messages.StrategyUnresolvedReference, ("kind", what), ("id", id), ("suggestion", known.Suggest(id)), ("known", known.Excerpt));
         }
     }
 

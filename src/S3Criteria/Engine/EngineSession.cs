@@ -9,9 +9,14 @@ namespace S3Criteria.Engine;
 /// and returns what the rules recorded. A condition or action that fails is recorded against its rule and subject;
 /// a failure of the engine itself marks every rule as errored, so that a report is never silently half done.
 /// </summary>
+/// <remarks>
+/// Cancellation is checked between the kinds of facts inserted and by the engine while firing; the loops inside rule
+/// expressions stop at once through the evaluation's <see cref="WorkMeter"/>.
+/// </remarks>
 internal static class EngineSession
 {
-    public static EvaluationSink Run(RuleSet ruleSet, EvaluationScope scope)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static EvaluationSink Run(RuleSet ruleSet, EvaluationScope scope, CancellationToken cancellationToken)
     {
         var rules = ruleSet.Compiled;
         var sink = new EvaluationSink(rules.Count);
@@ -43,11 +48,18 @@ internal static class EngineSession
 
         try
         {
-            session.InsertAll(Facts(scope));
-            session.Fire();
+            foreach (var facts in Facts(scope))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                session.InsertAll(facts);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            session.Fire(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 #pragma warning disable CA1031 // Never return half a report silently: an engine failure marks every rule as errored.
-        catch (Exception exception)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             for (var i = 0; i < rules.Count; i++)
@@ -63,15 +75,13 @@ internal static class EngineSession
     public static string Describe(Exception exception) =>
         exception is RuleExpressionEvaluationException { InnerException: { } inner } ? inner.Message : exception.Message;
 
-    /// <summary>The facts of an evaluation: the scope, then every item of every collection the strategy states.</summary>
-    private static List<object> Facts(EvaluationScope scope)
+    /// <summary>The facts of an evaluation: the scope, then the items of each collection the strategy states.</summary>
+    private static IEnumerable<IEnumerable<object>> Facts(EvaluationScope scope)
     {
-        var facts = new List<object> { scope };
+        yield return [scope];
         foreach (var subject in ModelSchema.Subjects.Where(s => s.Collection is not null))
         {
-            facts.AddRange(subject.Items(scope.Strategy));
+            yield return subject.Items(scope.Strategy);
         }
-
-        return facts;
     }
 }

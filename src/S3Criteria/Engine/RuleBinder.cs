@@ -25,11 +25,17 @@ internal sealed class RuleBinder
     }
 
     /// <summary>Binds <paramref name="rule"/>; <see langword="null"/> when it has problems (reported) or no criterion.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="parameters">The parameters in force.</param>
+    /// <param name="vehicles">The catalogue of cooperation vehicles.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="index">The index the rule gets in the compiled set: its loops count against that rule's work budget.</param>
     public static BoundRule? Bind(
         ComposedRule rule,
         IReadOnlyDictionary<string, ParameterValue> parameters,
         IReadOnlyList<CooperationVehicle> vehicles,
-        List<Diagnostic> diagnostics)
+        List<Diagnostic> diagnostics,
+        int index)
     {
         var errorsBefore = diagnostics.Count;
         var definition = rule.Definition;
@@ -38,7 +44,7 @@ internal sealed class RuleBinder
             return null;
         }
 
-        var binder = new ExpressionBinder(kind, kind is null ? null : definition.ForEach, parameters, vehicles, diagnostics);
+        var binder = new ExpressionBinder(kind, kind is null ? null : definition.ForEach, parameters, vehicles, diagnostics, index);
         var rules = new RuleBinder(definition, binder, diagnostics);
         var evidence = rules.BindLets();
         var applies = definition.AppliesWhen is { } appliesSource && rules.Parse(appliesSource) is { } appliesExpr

@@ -77,8 +77,10 @@ public sealed class RuleSet
 
     /// <summary>Runs one evaluation in a fresh engine session.</summary>
     /// <param name="scope">The strategy and the evaluation date.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
     /// <returns>What the rules recorded.</returns>
-    internal EvaluationSink Run(EvaluationScope scope) => EngineSession.Run(this, scope);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal EvaluationSink Run(EvaluationScope scope, CancellationToken cancellationToken = default) => EngineSession.Run(this, scope, cancellationToken);
 
     /// <summary>Finds an enabled rule by identifier.</summary>
     /// <param name="ruleId">The identifier, such as <c>C7-01</c>.</param>

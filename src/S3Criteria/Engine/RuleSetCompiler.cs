@@ -19,7 +19,7 @@ internal static class RuleSetCompiler
         var definitions = new List<IRuleDefinition>();
         foreach (var rule in ruleSet.Rules)
         {
-            if (RuleBinder.Bind(rule, parameters, ruleSet.Vehicles, diagnostics) is { } bound)
+            if (RuleBinder.Bind(rule, parameters, ruleSet.Vehicles, diagnostics, index: rules.Count) is { } bound)
             {
                 var index = rules.Count;
                 rules.Add(Describe(bound, index));

@@ -28,14 +28,18 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     private readonly DateOnly? _evaluationDate;
     private readonly string _language;
     private readonly Waivers.WaiverSet _waivers;
+    private readonly long _workLimit;
 
     /// <summary>Initializes a new instance of the <see cref="ComplianceEvaluator"/> class.</summary>
     /// <param name="ruleSet">The rules to check against.</param>
     /// <param name="options">The options; the defaults use the system clock and English.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options' <see cref="ComplianceEvaluatorOptions.WorkLimit"/> is not positive.</exception>
     public ComplianceEvaluator(RuleSet ruleSet, ComplianceEvaluatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
+        _workLimit = options?.WorkLimit ?? ComplianceEvaluatorOptions.DefaultWorkLimit;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_workLimit, nameof(options));
         _ruleSet = ruleSet;
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;
         _evaluationDate = options?.EvaluationDate;
@@ -50,34 +54,60 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     /// <param name="document">The document.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
-    public ComplianceReport Evaluate(StrategyDocument document)
+    public ComplianceReport Evaluate(StrategyDocument document) => Evaluate(document, CancellationToken.None);
+
+    /// <summary>Checks a strategy loaded from a document, until <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="cancellationToken">Stops the evaluation: rule loops end at once, and no report is made.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ComplianceReport Evaluate(StrategyDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Evaluate(document.Strategy, document);
+        return Evaluate(document.Strategy, document, cancellationToken);
     }
 
     /// <summary>Checks a strategy built in code. Validate it first with <see cref="StrategyDocument.Validate(Strategy, string?)"/>.</summary>
     /// <param name="strategy">The strategy.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="strategy"/> is <see langword="null"/>.</exception>
-    public ComplianceReport Evaluate(Strategy strategy)
+    public ComplianceReport Evaluate(Strategy strategy) => Evaluate(strategy, CancellationToken.None);
+
+    /// <summary>Checks a strategy built in code, until <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="cancellationToken">Stops the evaluation: rule loops end at once, and no report is made.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="strategy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ComplianceReport Evaluate(Strategy strategy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        return Evaluate(strategy, null);
+        return Evaluate(strategy, null, cancellationToken);
     }
 
     /// <summary>Checks a strategy as of a given date, whatever date the options give: what a forecast runs on each change point.</summary>
     /// <param name="strategy">The strategy.</param>
     /// <param name="document">The document it was loaded from, if any.</param>
     /// <param name="date">The evaluation date (<c>today</c> in rules).</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
     /// <returns>The report.</returns>
-    internal ComplianceReport EvaluateOn(Strategy strategy, StrategyDocument? document, DateOnly date)
+    internal ComplianceReport EvaluateOn(Strategy strategy, StrategyDocument? document, DateOnly date, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var scope = new EvaluationScope(strategy, date);
-        var sink = _ruleSet.Run(scope);
-        return new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion, _waivers).Build();
+        var meter = new WorkMeter(_ruleSet.Compiled.Count, _workLimit, cancellationToken);
+        using (meter.Activate())
+        {
+            // The meter counts while facts are inserted, while rules fire and while findings are explained.
+            var sink = _ruleSet.Run(scope, cancellationToken);
+            var report = new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion, _waivers, meter).Build();
+            cancellationToken.ThrowIfCancellationRequested();
+            return report;
+        }
     }
 
-    private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document) =>
-        EvaluateOn(strategy, document, _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime));
+    private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document, CancellationToken cancellationToken) =>
+        EvaluateOn(strategy, document, _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime), cancellationToken);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Model;
@@ -11,9 +12,10 @@ namespace S3Criteria.Evaluation;
 
 /// <summary>
 /// Turns what the engine recorded for one evaluation into the report. Messages and evidence are built here, after
-/// firing, and only for the rules that failed or could not assess. Single use: one builder per evaluation.
+/// firing, and only for the rules that failed or could not assess. A rule that went past its work budget (while
+/// matching or while its findings were explained) is an error, whatever it recorded. Single use: one builder per evaluation.
 /// </summary>
-internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, EvaluationSink sink, StrategyDocument? document, string language, string toolVersion, WaiverSet waivers)
+internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, EvaluationSink sink, StrategyDocument? document, string language, string toolVersion, WaiverSet waivers, WorkMeter meter)
 {
     private readonly SubjectIndex _subjects = new(scope.Strategy, document);
     private readonly WaiverMatcher _waivers = new(waivers, scope.Today);
@@ -30,9 +32,19 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         var missingByRule = sink.MissingData.ToLookup(m => m.Rule, m => m.Subject);
         foreach (var rule in ruleSet.Compiled)
         {
-            results.Add(errorsByRule[rule.Index].Any()
+            var (findings, errors) = (_findings.Count, _errors.Count);
+            var result = errorsByRule[rule.Index].Any()
                 ? Errored(rule, errorsByRule[rule.Index])
-                : Judged(rule, failuresByRule[rule.Index], missingByRule[rule.Index]));
+                : Judged(rule, failuresByRule[rule.Index], missingByRule[rule.Index]);
+            if (meter.IsExhausted(rule.Index))
+            {
+                // Its loops were cut short, so what it recorded means nothing: only the overrun is reported.
+                _findings.RemoveRange(findings, _findings.Count - findings);
+                _errors.RemoveRange(errors, _errors.Count - errors);
+                result = OverBudget(rule);
+            }
+
+            results.Add(result);
         }
 
         var criteria = Criteria(results);
@@ -55,9 +67,17 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         var descriptor = rule.Descriptor;
         foreach (var (_, subject, exception) in errors.DistinctBy(e => (e.Subject, e.Exception.Message)))
         {
-            _errors.Add(new RuleError(descriptor.Id, subject is null or EvaluationScope ? null : _subjects.SubjectOf(subject), Describe(exception)));
+            _errors.Add(new RuleError(descriptor.Id, subject is null or EvaluationScope ? null : _subjects.SubjectOf(subject), Describe(exception), descriptor.Source));
         }
 
+        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), [], language);
+    }
+
+    private RuleResult OverBudget(CompiledRule rule)
+    {
+        var descriptor = rule.Descriptor;
+        var message = Messages.WorkLimitExceeded.Format(("rule", descriptor.Id), ("limit", meter.Limit), ("location", descriptor.Source));
+        _errors.Add(new RuleError(descriptor.Id, null, message, descriptor.Source));
         return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), [], language);
     }
 
@@ -150,7 +170,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             return ValueFormatter.Format(value());
         }
 #pragma warning disable CA1031 // Evidence is explanatory: a value that cannot be computed is shown as such.
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
             return $"(cannot be computed: {exception.Message})";
@@ -164,7 +184,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             return test();
         }
 #pragma warning disable CA1031 // A failing presence test means the data is not there.
-        catch (Exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
             return false;

@@ -78,11 +78,19 @@ internal sealed class RuleFileLoader
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(source.Name))!;
         var path = Path.GetFullPath(Path.Combine(directory, target));
-        var inside = path.StartsWith(source.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if ((Path.IsPathRooted(target) || !inside) && !_extendsOutsideRoot)
+        if (!_extendsOutsideRoot)
         {
-            _diagnostics.Add(Messages.ExtendsLeavesRoot.At(location, ("target", target), ("root", source.Root)));
-            return [];
+            // Compare real paths (links resolved, '..' taken after them), so that a link below the root cannot lead out of
+            // it. The file outside is never opened, so nothing of it (its keys, its text) can reach an error message.
+            var real = RealPath.Of(Path.Combine(directory, target), out var followedLink);
+            if (Path.IsPathRooted(target) || real is null || !RealPath.IsWithin(real, source.Root))
+            {
+                var message = followedLink && !Path.IsPathRooted(target) ? Messages.ExtendsLinkLeavesRoot : Messages.ExtendsLeavesRoot;
+                _diagnostics.Add(message.At(location, ("target", target), ("root", source.Root)));
+                return [];
+            }
+
+            path = real;
         }
 
         if (Directory.Exists(path))

@@ -33,13 +33,13 @@ internal static class RuleSources
             .Order(StringComparer.Ordinal)
             .Select(name => new RuleSource($"{assembly.GetName().Name}:{name}", ReadResource(assembly, name), null))];
 
-    /// <summary>One file from disk; its directory bounds its <c>extends:</c>.</summary>
+    /// <summary>One file from disk; its directory (its real path, links resolved) bounds its <c>extends:</c>.</summary>
     public static List<RuleSource> File(string path, DocumentLimits limits, ICollection<Diagnostic> diagnostics) =>
         BoundedFile.ReadText(path, limits, diagnostics) is { } text
-            ? [new RuleSource(path, text, Path.GetDirectoryName(Path.GetFullPath(path)))]
+            ? [new RuleSource(path, text, Real(Path.GetDirectoryName(Path.GetFullPath(path))!))]
             : [];
 
-    /// <summary>Every rule file under a directory that the caller added; the directory bounds their <c>extends:</c>.</summary>
+    /// <summary>Every rule file under a directory that the caller added; the directory (its real path) bounds them and their <c>extends:</c>.</summary>
     public static List<RuleSource> Directory(string path, DocumentLimits limits, ICollection<Diagnostic> diagnostics)
     {
         if (!System.IO.Directory.Exists(path))
@@ -48,17 +48,53 @@ internal static class RuleSources
             return [];
         }
 
-        return Directory(path, Path.GetFullPath(path), limits, diagnostics);
+        return Directory(path, Real(Path.GetFullPath(path)), limits, diagnostics);
     }
 
-    /// <summary>Every rule file under a directory (not rule tests), in ordinal order, bounded by <paramref name="root"/>.</summary>
-    public static List<RuleSource> Directory(string directory, string root, DocumentLimits limits, ICollection<Diagnostic> diagnostics) =>
-        [.. System.IO.Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(IsRuleFile)
+    /// <summary>
+    /// Every rule file under a directory (not rule tests), in ordinal order, bounded by the real path <paramref name="root"/>:
+    /// a file or folder that is a link leading out of it is an error, and is not read.
+    /// </summary>
+    public static List<RuleSource> Directory(string directory, string root, DocumentLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        var files = new List<string>();
+        Walk(directory, root, files, new HashSet<string>(StringComparer.Ordinal) { Real(Path.GetFullPath(directory)) }, diagnostics);
+        return [.. files
             .Order(StringComparer.Ordinal)
             .Select(file => (file, Text: BoundedFile.ReadText(file, limits, diagnostics)))
             .Where(pair => pair.Text is not null)
             .Select(pair => new RuleSource(pair.file, pair.Text!, root))];
+    }
+
+    /// <summary>The real path of <paramref name="path"/>, or the path itself when it cannot be resolved (a loop of links).</summary>
+    public static string Real(string path) => RealPath.Of(path) ?? path;
+
+    /// <summary>Collects the rule files under <paramref name="directory"/>, following links only while they stay below <paramref name="root"/>.</summary>
+    private static void Walk(string directory, string root, List<string> files, HashSet<string> visited, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var entry in System.IO.Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
+        {
+            var isDirectory = System.IO.Directory.Exists(entry);
+            if (!isDirectory && !IsRuleFile(entry))
+            {
+                continue;
+            }
+
+            var real = RealPath.Of(entry);
+            if (real is null || !RealPath.IsWithin(real, root))
+            {
+                diagnostics.Add(Messages.RulesLinkLeavesRoot.At(new SourceLocation(entry, 1, 1), ("path", entry), ("root", root)));
+            }
+            else if (!isDirectory)
+            {
+                files.Add(entry);
+            }
+            else if (visited.Add(real))
+            {
+                Walk(entry, root, files, visited, diagnostics);
+            }
+        }
+    }
 
     private static string ReadResource(Assembly assembly, string name)
     {

@@ -51,16 +51,15 @@ internal static class RuleTestReader
         }
 
         var path = Path.GetFullPath(Path.Combine(directory, reference.Value));
-        try
+        var problems = new List<Diagnostic>();
+        if (BoundedFile.ReadText(path, DocumentLimits.Default, problems) is { } text)
         {
-            var text = System.IO.File.ReadAllText(path);
             return YamlTreeReader.Read(new SourceText(text, path), diagnostics);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Messages.TestBaseNotReadable.At(node.Location, ("reason", exception.Message)));
-            return null;
-        }
+
+        // The problem is the test's: report it where the test names the file.
+        diagnostics.Add(Messages.TestBaseNotReadable.At(node.Location, ("reason", problems[0].Message)));
+        return null;
     }
 
     /// <summary>What a case expects (<c>expect</c>); <see langword="null"/> when it is missing or malformed (reported).</summary>

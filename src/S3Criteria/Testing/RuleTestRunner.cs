@@ -39,14 +39,8 @@ public sealed class RuleTestRunner
         var diagnostics = new List<Diagnostic>();
         foreach (var file in files)
         {
-            string text;
-            try
+            if (BoundedFile.ReadText(file, DocumentLimits.Default, diagnostics, Messages.TestFileNotReadable) is not { } text)
             {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(Messages.TestFileNotReadable.At(new SourceLocation(file, 1, 1), ("reason", exception.Message)));
                 continue;
             }
 

@@ -78,7 +78,7 @@ internal static class JsonTreeReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var keyStart = cursor.CharIndex((int)reader.TokenStartIndex);
-                    var name = reader.GetString() ?? string.Empty;
+                    var name = ReadString(ref reader, source.LocationOf(keyStart), diagnostics);
                     var key = new YScalar(source.LocationOf(keyStart), name, ScalarStyle.Quoted, keyStart, keyStart + name.Length + 2);
                     reader.Read();
                     var value = ReadValue(ref reader, source, cursor, diagnostics, limits, depth + 1);
@@ -112,7 +112,7 @@ internal static class JsonTreeReader
 
                 return new YSequence(location, items);
             case JsonTokenType.String:
-                var text = reader.GetString() ?? string.Empty;
+                var text = ReadString(ref reader, location, diagnostics);
                 if (text.Length > limits.MaxValueLength)
                 {
                     throw new LimitExceededException(Messages.ValueTooLong.At(location, ("length", text.Length), ("limit", limits.MaxValueLength)));
@@ -122,6 +122,24 @@ internal static class JsonTreeReader
             default:
                 var raw = Encoding.UTF8.GetString(reader.ValueSpan);
                 return new YScalar(location, raw, ScalarStyle.Plain, start, start + raw.Length);
+        }
+    }
+
+    /// <summary>
+    /// Reads a string token. An escape that stands for half of a surrogate pair (<c>"\ud800"</c>) has no UTF-8 form, so
+    /// .NET cannot unescape it: that is a located error, and the string is kept as written so that reading goes on.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = Encoding.UTF8.GetString(reader.ValueSpan);
+            diagnostics.Add(Messages.JsonLoneSurrogate.At(location, ("text", raw)));
+            return raw;
         }
     }
 

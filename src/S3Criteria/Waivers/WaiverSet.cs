@@ -36,7 +36,7 @@ public sealed class WaiverSet
     /// <summary>Gets the waivers, in file order.</summary>
     public IReadOnlyList<Waiver> Waivers { get; }
 
-    /// <summary>Loads a waiver file.</summary>
+    /// <summary>Loads a waiver file, reading it no further than <see cref="DocumentLimits.Default"/> allows.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The waivers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
@@ -44,16 +44,8 @@ public sealed class WaiverSet
     public static WaiverSet Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new WaiverFileException([Messages.WaiverFileNotReadable.At(new SourceLocation(path, 1, 1), ("reason", exception.Message))]);
-        }
-
+        var diagnostics = new List<Diagnostic>();
+        var text = BoundedFile.ReadText(path, DocumentLimits.Default, diagnostics, Messages.WaiverFileNotReadable) ?? throw new WaiverFileException(diagnostics);
         return Parse(text, path);
     }
 
@@ -96,15 +88,22 @@ public sealed class WaiverSet
         }
 
         var values = new Dictionary<string, YScalar>(StringComparer.Ordinal);
+        var blanks = new List<string>();
         foreach (var (key, value) in map.Entries)
         {
             if (!Keys.Contains(key.Value))
             {
                 diagnostics.Add(Messages.WaiverUnknownKey.At(key.Location, ("key", key.Value), ("suggestion", NameSuggester.Suggest(key.Value, Keys)), ("keys", Keys)));
             }
-            else if (value is YScalar { IsNull: false } scalar)
+            else if (value is YScalar { IsNull: false } scalar && (!RequiredKeys.Contains(key.Value) || !string.IsNullOrWhiteSpace(scalar.Value)))
             {
                 values[key.Value] = scalar;
+            }
+            else if (value is YScalar { IsNull: false } blank)
+            {
+                // A reason of only spaces explains nothing; the rule and the expiry cannot be blank either.
+                diagnostics.Add(Messages.WaiverBlankValue.At(blank.Location, ("key", key.Value)));
+                blanks.Add(key.Value);
             }
             else
             {
@@ -115,8 +114,13 @@ public sealed class WaiverSet
         var ok = true;
         foreach (var required in RequiredKeys.Where(k => !values.ContainsKey(k)))
         {
-            diagnostics.Add(required == "expires" ? Messages.WaiverMissingExpiry.At(map.Location) : Messages.WaiverMissingKey.At(map.Location, ("key", required)));
             ok = false;
+            if (blanks.Contains(required))
+            {
+                continue;
+            }
+
+            diagnostics.Add(required == "expires" ? Messages.WaiverMissingExpiry.At(map.Location) : Messages.WaiverMissingKey.At(map.Location, ("key", required)));
         }
 
         DateOnly expires = default;

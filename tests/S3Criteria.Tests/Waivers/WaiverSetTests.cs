@@ -66,4 +66,32 @@ public sealed class WaiverSetTests
             ["w.yaml(2,36): error S3Y0007: 'soon' is not a date written YYYY-MM-DD.", "w.yaml(3,16): error S3Y0004: Unknown key 'resaon' in a waiver. Did you mean 'reason'? Expected one of: rule, subject, reason, expires, owner.", "w.yaml(3,5): error S3Y0006: A waiver needs 'reason'.", "w.yaml(3,5): error S3Y0006: A waiver needs 'expires' (a date written YYYY-MM-DD: waivers do not last for ever)."],
             exception.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Theory]
+    [InlineData("reason: '   '", "w.yaml(2,36): error S3Y0007: 'reason' is blank; a waiver needs a real reason.")]
+    [InlineData("reason: \"\\t \"", "w.yaml(2,36): error S3Y0007: 'reason' is blank; a waiver needs a real reason.")]
+    public void Parse_ReasonOfOnlySpaces_IsALocatedErrorNotAnArgumentException(string reason, string expected)
+    {
+        var exception = Assert.Throws<WaiverFileException>(() => WaiverSet.Parse($"waivers:\n  - {{ rule: R, subject: a, {reason}, expires: 2026-12-31 }}\n", "w.yaml"));
+
+        Assert.Equal([expected], exception.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Load_ReasonOfOnlySpaces_IsALocatedError()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "waivers:\n  - rule: R\n    reason: \"  \"\n    expires: 2026-12-31\n");
+
+            var diagnostic = Assert.Single(Assert.Throws<WaiverFileException>(() => WaiverSet.Load(path)).Diagnostics);
+
+            Assert.Equal(new S3Criteria.Diagnostics.SourceLocation(path, 3, 13), diagnostic.Location);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

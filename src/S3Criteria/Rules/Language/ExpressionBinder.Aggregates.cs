@@ -60,7 +60,7 @@ internal sealed partial class ExpressionBinder
             case BuiltinFunction.Count:
                 return Call(function, nameof(RuleFunctions.Count), item, source, predicate);
             case BuiltinFunction.Exists or BuiltinFunction.None:
-                Expression any = Expression.Call(Method(nameof(RuleFunctions.Any)).MakeGenericMethod(item.Type), source.Expression, predicate);
+                Expression any = Expression.Call(Method(nameof(RuleFunctions.Any)).MakeGenericMethod(item.Type), source.Expression, predicate, _rule);
                 return new Typed(function.Returns, function.Function == BuiltinFunction.Exists ? any : Expression.Not(any));
             case BuiltinFunction.Share:
                 return Call(function, nameof(RuleFunctions.Share), item, source, predicate);
@@ -120,9 +120,9 @@ internal sealed partial class ExpressionBinder
         return Call(function, nameof(RuleFunctions.Sum), item, source, predicate, selector);
     }
 
-    /// <summary>Calls the <see cref="RuleFunctions"/> method <paramref name="method"/>, made generic over the item's type.</summary>
-    private static Typed Call(FunctionInfo function, string method, ParameterExpression item, Typed source, params Expression[] arguments) =>
-        new(function.Returns, Expression.Call(Method(method).MakeGenericMethod(item.Type), [source.Expression, .. arguments]));
+    /// <summary>Calls the <see cref="RuleFunctions"/> method <paramref name="method"/>, made generic over the item's type, for this binder's rule.</summary>
+    private Typed Call(FunctionInfo function, string method, ParameterExpression item, Typed source, params Expression[] arguments) =>
+        new(function.Returns, Expression.Call(Method(method).MakeGenericMethod(item.Type), [source.Expression, .. arguments, _rule]));
 
     /// <summary>A null <c>Func&lt;T, bool&gt;</c>: the aggregate takes every item.</summary>
     private static ConstantExpression NoPredicate(Type element) =>

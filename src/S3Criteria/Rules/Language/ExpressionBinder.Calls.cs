@@ -56,7 +56,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var element = ElementClr(list.Type);
-        return new Typed(function.Returns, Expression.Call(Method(nameof(RuleFunctions.Count)).MakeGenericMethod(element), list.Expression, NoPredicate(element)));
+        return new Typed(function.Returns, Expression.Call(Method(nameof(RuleFunctions.Count)).MakeGenericMethod(element), list.Expression, NoPredicate(element), _rule));
     }
 
     /// <summary>Binds <c>running(p)</c> to <see cref="Partnership.IsRunningOn"/> on the evaluation date: the one definition of "running".</summary>

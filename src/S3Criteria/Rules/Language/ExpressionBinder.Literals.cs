@@ -22,7 +22,8 @@ internal sealed partial class ExpressionBinder
 
     private Typed? DateConstant(string text, int position)
     {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date))
+        // ISO 8601 in the Gregorian calendar whatever the current culture (under fa-IR the culture's calendar is Persian).
+        if (IsoDate.TryParse(text, out var date))
         {
             return new Typed(DataType.Date, Expression.Constant(date, typeof(DateOnly?)), date);
         }

@@ -67,13 +67,13 @@ internal sealed partial class ExpressionBinder
         var element = list.Type.Element!;
         if (element.Kind == DataTypeKind.Text && value.Type.Kind == DataTypeKind.Text)
         {
-            return new Typed(DataType.Boolean, Expression.Call(Method(nameof(RuleFunctions.Contains)), list.Expression, value.Expression));
+            return new Typed(DataType.Boolean, Expression.Call(Method(nameof(RuleFunctions.Contains)), list.Expression, value.Expression, _rule));
         }
 
         if (element.Kind == DataTypeKind.Enum && element.Equals(value.Type))
         {
             var contains = Method(nameof(RuleFunctions.ContainsValue)).MakeGenericMethod(value.Type.EnumType!);
-            return new Typed(DataType.Boolean, Expression.Call(contains, list.Expression, value.Expression));
+            return new Typed(DataType.Boolean, Expression.Call(contains, list.Expression, value.Expression, _rule));
         }
 
         Report(Messages.CannotLookFor, binary.Right.Position, ("value", value.Type.DisplayName), ("list", list.Type.DisplayName));

@@ -24,18 +24,31 @@ internal sealed partial class ExpressionBinder
     private readonly Dictionary<string, Expression> _implicitNeeds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _testedPaths = new(StringComparer.Ordinal);
     private ExpressionSource _source = ExpressionSource.FromText(string.Empty);
+    private readonly ConstantExpression _rule;
     private int _aggregateDepth;
     private int _presenceDepth;
 
+    /// <summary>Initializes a new instance of the <see cref="ExpressionBinder"/> class.</summary>
+    /// <param name="subjectKind">The model kind of the rule's subject, if it is an item of a collection.</param>
+    /// <param name="subjectName">The subject's name in expressions (<c>partnership</c>).</param>
+    /// <param name="parameters">The parameters in force.</param>
+    /// <param name="vehicles">The catalogue of cooperation vehicles.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="rule">
+    /// The index of the rule in the compiled set, compiled into every loop so that its work counts against that rule's
+    /// budget (<see cref="WorkMeter"/>); negative when the expressions belong to no rule.
+    /// </param>
     public ExpressionBinder(
         ModelKind? subjectKind,
         string? subjectName,
         IReadOnlyDictionary<string, ParameterValue> parameters,
         IReadOnlyList<CooperationVehicle> vehicles,
-        ICollection<Diagnostic> diagnostics)
+        ICollection<Diagnostic> diagnostics,
+        int rule = -1)
     {
         _names = new NameScope(subjectKind, subjectName, parameters, vehicles);
         _diagnostics = diagnostics;
+        _rule = Expression.Constant(rule);
     }
 
     public ParameterExpression Scope => _names.Scope;

@@ -49,7 +49,9 @@ internal static class Lexer
         }
 
         var literal = text[start..i];
-        return new Token(TokenKind.Number, literal, start, decimal.Parse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+        return decimal.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? new Token(TokenKind.Number, literal, start, value)
+            : throw new ExpressionSyntaxException(start, Messages.NumberOutOfRange, ("number", literal));
     }
 
     private static Token ReadIdentifier(string text, int start)
