@@ -109,5 +109,4 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
 
     private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document, CancellationToken cancellationToken) =>
         EvaluateOn(strategy, document, _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime), cancellationToken);
-    }
 }
