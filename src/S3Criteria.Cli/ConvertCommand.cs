@@ -18,7 +18,7 @@ internal static class ConvertCommand
         var to = new Option<string?>("--to") { Description = "The format to write: yaml, json or xlsx. Default: from the output file's extension." };
         to.AcceptOnlyFromAmong("yaml", "json", "xlsx");
         var force = new Option<bool>("--force") { Description = "Overwrite the output file if it exists." };
-        var command = new Command("convert", "Convert a strategy document between YAML, JSON and the .xlsx workbook, without loss (YAML comments are dropped).\n\nExit codes: 0 written; 2 bad input or usage.");
+        var command = new Command("convert", ExitCodes.Describe("Convert a strategy document between YAML, JSON and the .xlsx workbook, without loss (YAML comments are dropped). Exit code 0: written."));
         command.Arguments.Add(input);
         command.Arguments.Add(target);
         command.Options.Add(to);

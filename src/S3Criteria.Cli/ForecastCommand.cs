@@ -30,7 +30,7 @@ internal static class ForecastCommand
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: waived findings do not fail; each expiry is a change point." };
         var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
 
-        var command = new Command("forecast", "Forecast when a strategy stops fulfilling the condition, and what to renew before then: evaluates it on every day a result can change (partnership ends, the analysis's age, evidence recency, waiver expiries...), as the document stands.\n\nExit codes: 0 the condition stays fulfilled from --from to --until; 1 it lapses (or is not fulfilled) before --until; 2 bad input or usage; 3 internal error.");
+        var command = new Command("forecast", ExitCodes.Describe("Forecast when a strategy stops fulfilling the condition, and what to renew before then: evaluates it on every day a result can change (partnership ends, the analysis's age, evidence recency, waiver expiries...), as the document stands. For forecast, exit code 0 means the condition stays fulfilled from --from to --until, 1 that it lapses (or is not fulfilled) before --until."));
         command.Arguments.Add(documents);
         ruleOptions.AddTo(command);
         command.Options.Add(from);

@@ -41,12 +41,21 @@ internal sealed partial class CellReader(bool date1904, int maxValueLength, ICol
         {
             var text = cell.Type == "n" ? NumberText(cell.Value) : cell.Value;
             var items = text.Split(StrategyWorkbook.ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return DocumentNode.List(items.Select(item => DocumentNode.Text(item, at)), at);
+            return DocumentNode.List(items.Select(item => Node(item, column.Kind, at)), at);
         }
 
         var value = Scalar(cell, column.Kind, at, path);
-        return value is null ? null : DocumentNode.Text(value, at);
+        return value is null ? null : Node(value, column.Kind, at);
     }
+
+    /// <summary>
+    /// A number or boolean column gives a plain value, as YAML writes it without quotes, whether the cell held a number
+    /// or the documented lenient text; everything else is text.
+    /// </summary>
+    private static DocumentNode Node(string value, CellKind kind, SourceLocation at) =>
+        kind is CellKind.Number or CellKind.WholeNumber or CellKind.Boolean && YScalar.ReadsAsNumberOrBoolean(value)
+            ? DocumentNode.Plain(value, at)
+            : DocumentNode.Text(value, at);
 
     private string? Scalar(RawCell cell, CellKind kind, SourceLocation at, string path)
     {

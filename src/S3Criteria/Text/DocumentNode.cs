@@ -36,6 +36,27 @@ public sealed class DocumentNode
         return new DocumentNode(new YScalar(location, value, ScalarStyle.Quoted, 0, 0));
     }
 
+    /// <summary>
+    /// Creates a number or boolean value in its plain spelling (<c>1500000</c>, <c>2.5</c>, <c>true</c>), as a YAML
+    /// document writes it without quotes; <see cref="Text"/> creates text.
+    /// </summary>
+    /// <param name="spelling">The spelling: a number or <c>true</c>/<c>false</c>.</param>
+    /// <param name="location">Where it was read from.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="spelling"/> does not read as a number or a boolean.</exception>
+    public static DocumentNode Plain(string spelling, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(spelling);
+        ArgumentNullException.ThrowIfNull(location);
+        if (!YScalar.ReadsAsNumberOrBoolean(spelling))
+        {
+            throw new ArgumentException($"'{spelling}' is not a number or a boolean.", nameof(spelling));
+        }
+
+        return new DocumentNode(new YScalar(location, spelling, ScalarStyle.Plain, 0, 0));
+    }
+
     /// <summary>Creates a value given without content, as a YAML key with nothing after it.</summary>
     /// <param name="location">Where it was read from.</param>
     /// <returns>The node.</returns>

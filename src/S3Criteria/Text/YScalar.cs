@@ -26,7 +26,13 @@ internal sealed partial class YScalar(SourceLocation location, string value, Sca
     /// schema (<c>true</c>, <c>12</c>, <c>0x1F</c>, <c>1.5e3</c>, <c>.inf</c>), as YAML language servers and JSON
     /// Schema validators read it; a JSON number or boolean is such a scalar too.
     /// </summary>
-    public bool IsNumberOrBoolean => Style == ScalarStyle.Plain && (Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" || CoreNumber().IsMatch(Value));
+    public bool IsNumberOrBoolean => Style == ScalarStyle.Plain && ReadsAsNumberOrBoolean(Value);
+
+    /// <summary>Returns whether <paramref name="value"/>, written without quotes, reads as a boolean or a number by the YAML 1.2 core schema.</summary>
+    /// <param name="value">The spelling.</param>
+    /// <returns><see langword="true"/> when it would not read as text.</returns>
+    public static bool ReadsAsNumberOrBoolean(string value) =>
+        value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" || CoreNumber().IsMatch(value);
 
     /// <inheritdoc/>
     public override string KindName => IsNull ? "nothing (null)" : "text";

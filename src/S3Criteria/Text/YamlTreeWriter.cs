@@ -46,7 +46,9 @@ internal static class YamlTreeWriter
                 break;
             case YScalar scalar:
                 var nullLike = scalar.Value is "" or "~" or "null" or "Null" or "NULL";
-                var style = scalar.Style == ScalarStyle.Quoted && nullLike ? YamlDotNet.Core.ScalarStyle.DoubleQuoted : YamlDotNet.Core.ScalarStyle.Any;
+                // Text that would read as null, a number or a boolean without quotes keeps them (an identifier '2021').
+                var quote = scalar.Style == ScalarStyle.Quoted && (nullLike || YScalar.ReadsAsNumberOrBoolean(scalar.Value));
+                var style = quote ? YamlDotNet.Core.ScalarStyle.DoubleQuoted : YamlDotNet.Core.ScalarStyle.Any;
                 emitter.Emit(new Scalar(null, null, scalar.Value, style, isPlainImplicit: true, isQuotedImplicit: true));
                 break;
         }

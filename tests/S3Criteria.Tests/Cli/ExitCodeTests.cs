@@ -23,7 +23,7 @@ public sealed class ExitCodeTests : IDisposable
 
     public static TheoryData<string[]> Commands() => new(
         ["--help"], ["check", "--help"], ["test", "--help"], ["rules", "--help"], ["rules", "list", "--help"],
-        ["rules", "validate", "--help"], ["explain", "--help"], ["diff", "--help"], ["init", "--help"], ["schema", "--help"]);
+        ["rules", "validate", "--help"], ["explain", "--help"], ["diff", "--help"], ["forecast", "--help"], ["init", "--help"], ["convert", "--help"], ["schema", "--help"]);
 
     [Theory]
     [MemberData(nameof(Commands))]
