@@ -20,7 +20,6 @@ public sealed class EngineProbe
     private readonly ConstructorInfo _scope;
     private readonly ConstructorInfo _sink;
     private readonly PropertyInfo _failures;
-    private readonly object[] _ruleCount;
     private readonly Func<object, object> _run;
 
     public EngineProbe(RuleSet rules)
@@ -28,13 +27,11 @@ public sealed class EngineProbe
         ArgumentNullException.ThrowIfNull(rules);
         var assembly = typeof(RuleSet).Assembly;
         _factory = (ISessionFactory)typeof(RuleSet).GetProperty("SessionFactory", Internal)!.GetValue(rules)!;
-        var compiled = (System.Collections.ICollection)typeof(RuleSet).GetProperty("Compiled", Internal)!.GetValue(rules)!;
-        _ruleCount = [compiled.Count];
         var scopeType = assembly.GetType("S3Criteria.Rules.Language.EvaluationScope", throwOnError: true)!;
         var sinkType = assembly.GetType("S3Criteria.Engine.EvaluationSink", throwOnError: true)!;
         _scope = scopeType.GetConstructor(Internal, [typeof(Strategy), typeof(DateOnly)])!;
-        _sink = sinkType.GetConstructor(Internal, [typeof(int)])!;
-        _failures = sinkType.GetProperty("Failures", Internal)!;
+        _sink = sinkType.GetConstructor(Internal, Type.EmptyTypes)!;
+        _failures = sinkType.GetProperty("Matches", Internal)!;
         var run = typeof(RuleSet).GetMethod("Run", Internal, [scopeType])!;
         _run = scope => run.Invoke(rules, [scope])!;
     }
@@ -43,7 +40,7 @@ public sealed class EngineProbe
     public ISession CreateSession()
     {
         var session = _factory.CreateSession();
-        session.DependencyResolver = new SinkResolver(_sink.Invoke(_ruleCount));
+        session.DependencyResolver = new SinkResolver(_sink.Invoke([]));
         return session;
     }
 
@@ -60,7 +57,7 @@ public sealed class EngineProbe
 
     /// <summary>
     /// The engine stages as the evaluator runs them (<c>RuleSet.Run</c>: a session with its error handlers, the facts,
-    /// fire), without the report; returns how many failures the rules recorded.
+    /// fire), without the report; returns how many subjects the rules matched (findings).
     /// </summary>
     public int Match(Strategy strategy)
     {
@@ -82,8 +79,8 @@ public sealed class EngineProbe
         return facts;
     }
 
-    /// <summary>How many failures the sink of a fired session recorded (to check the probe does the evaluator's work).</summary>
-    public int Failures(ISession session)
+    /// <summary>How many matches the sink of a fired session recorded (to check the probe does the evaluator's work).</summary>
+    public int Matches(ISession session)
     {
         ArgumentNullException.ThrowIfNull(session);
         var sink = ((SinkResolver)session.DependencyResolver).Sink;
