@@ -12,8 +12,9 @@ namespace S3Criteria.Reports;
 /// The one place that renders the texts of a report from its rules: messages and recommendations (templates with
 /// their placeholders filled), rationales, evidence values, and the texts of findings that cannot be assessed. The
 /// language is chosen here, and every text is capped here, so that a document cannot make a report grow beyond its
-/// number of findings: a list prints at most <see cref="MaxListItems"/> items, then "… and N more"; a value at most
-/// <see cref="MaxValueLength"/> characters, then "…"; a whole text at most <see cref="MaxTextLength"/> characters.
+/// number of findings: a list prints at most <see cref="MaxListItems"/> items, each at most <see cref="MaxItemLength"/>
+/// characters, then "… and N more"; a single value at most <see cref="MaxValueLength"/> characters, then "…"; a whole
+/// message or recommendation at most <see cref="MaxTextLength"/> characters.
 /// </summary>
 /// <remarks>
 /// Values are formatted as <see cref="ValueFormatter"/> formats them, the same in every culture. A placeholder or an
@@ -25,11 +26,14 @@ internal sealed class TextRenderer(string? language)
     /// <summary>How many items of a list value are printed before "… and N more".</summary>
     public const int MaxListItems = 10;
 
-    /// <summary>How many characters of one value (or of one item of a list) are printed before it is cut with "…".</summary>
-    public const int MaxValueLength = 200;
+    /// <summary>How many characters of one item of a list (a name, an identifier) are printed before it is cut with "…".</summary>
+    public const int MaxItemLength = 200;
 
-    /// <summary>How many characters of a whole message, recommendation or evidence value are kept before it is cut with "…".</summary>
-    public const int MaxTextLength = 10_000;
+    /// <summary>How many characters of one value that is not a list (a justification, a title) are printed before it is cut with "…".</summary>
+    public const int MaxValueLength = 1_000;
+
+    /// <summary>How many characters of a whole message or recommendation are kept before it is cut with "…".</summary>
+    public const int MaxTextLength = 4_000;
 
     private const string Ellipsis = "\u2026";
 
@@ -83,7 +87,7 @@ internal sealed class TextRenderer(string? language)
     public string AddMissing(IReadOnlyList<string> missing) =>
         Whole(string.Create(CultureInfo.InvariantCulture, $"Add {List(missing)} to the strategy document."));
 
-    /// <summary>Formats a value with the caps: a list at most <see cref="MaxListItems"/> items, each value at most <see cref="MaxValueLength"/> characters.</summary>
+    /// <summary>Formats a value with the caps: a list at most <see cref="MaxListItems"/> items of at most <see cref="MaxItemLength"/> characters, any other value at most <see cref="MaxValueLength"/> characters.</summary>
     public static string Value(object? value) => value switch
     {
         string text => Cut(text),
@@ -104,7 +108,7 @@ internal sealed class TextRenderer(string? language)
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return Cut($"(cannot be computed: {EngineSession.Describe(exception)})");
+            return Cut($"(cannot be computed: {EngineSession.Describe(exception)})", MaxValueLength);
         }
     }
 
@@ -118,7 +122,7 @@ internal sealed class TextRenderer(string? language)
         {
             if (shown < MaxListItems)
             {
-                text.Append(shown == 0 ? string.Empty : ", ").Append(Cut(item));
+                text.Append(shown == 0 ? string.Empty : ", ").Append(Cut(item, MaxItemLength));
                 shown++;
             }
 
