@@ -7,8 +7,9 @@ namespace S3Criteria.Reports;
 /// <remarks>
 /// The texts (<see cref="Message"/>, <see cref="Recommendation"/>, <see cref="Rationale"/>, <see cref="Evidence"/>)
 /// are rendered from the strategy when first read, then kept: code that reads only verdicts and statuses does not pay
-/// for them. Each is capped (a list at most 10 items, a value at most 200 characters, a text at most 10,000
-/// characters). Do not change the evaluated strategy's lists before the texts are read.
+/// for them. Each is capped (a list at most 10 items of at most 200 characters, then "… and N more"; any other
+/// value at most 1,000 characters; a message or recommendation at most 4,000 characters). Do not change the evaluated
+/// strategy's lists before the texts are read.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 public sealed class Finding
