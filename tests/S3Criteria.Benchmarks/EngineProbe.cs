@@ -20,27 +20,27 @@ public sealed class EngineProbe
     private readonly ConstructorInfo _scope;
     private readonly ConstructorInfo _sink;
     private readonly PropertyInfo _failures;
-    private readonly object[] _ruleCount;
+    private readonly Func<object, object> _run;
 
     public EngineProbe(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var assembly = typeof(RuleSet).Assembly;
         _factory = (ISessionFactory)typeof(RuleSet).GetProperty("SessionFactory", Internal)!.GetValue(rules)!;
-        var compiled = (System.Collections.ICollection)typeof(RuleSet).GetProperty("Compiled", Internal)!.GetValue(rules)!;
-        _ruleCount = [compiled.Count];
-        var scopeType = assembly.GetType("S3Criteria.Evaluation.EvaluationScope", throwOnError: true)!;
-        var sinkType = assembly.GetType("S3Criteria.Evaluation.EvaluationSink", throwOnError: true)!;
+        var scopeType = assembly.GetType("S3Criteria.Rules.Language.EvaluationScope", throwOnError: true)!;
+        var sinkType = assembly.GetType("S3Criteria.Engine.EvaluationSink", throwOnError: true)!;
         _scope = scopeType.GetConstructor(Internal, [typeof(Strategy), typeof(DateOnly)])!;
-        _sink = sinkType.GetConstructor(Internal, [typeof(int)])!;
-        _failures = sinkType.GetProperty("Failures", Internal)!;
+        _sink = sinkType.GetConstructor(Internal, Type.EmptyTypes)!;
+        _failures = sinkType.GetProperty("Matches", Internal)!;
+        var run = typeof(RuleSet).GetMethod("Run", Internal, [scopeType])!;
+        _run = scope => run.Invoke(rules, [scope])!;
     }
 
     /// <summary>Stage 1: a session with its findings sink, and nothing inserted.</summary>
     public ISession CreateSession()
     {
         var session = _factory.CreateSession();
-        session.DependencyResolver = new SinkResolver(_sink.Invoke(_ruleCount));
+        session.DependencyResolver = new SinkResolver(_sink.Invoke([]));
         return session;
     }
 
@@ -53,7 +53,17 @@ public sealed class EngineProbe
     }
 
     /// <summary>Stage 3: insert and fire; returns how many rule actions ran.</summary>
-    public int Match(Strategy strategy) => Insert(strategy).Fire();
+    public int Fire(Strategy strategy) => Insert(strategy).Fire();
+
+    /// <summary>
+    /// The engine stages as the evaluator runs them (<c>RuleSet.Run</c>: a session with its error handlers, the facts,
+    /// fire), without the report; returns how many subjects the rules matched (findings).
+    /// </summary>
+    public int Match(Strategy strategy)
+    {
+        var sink = _run(_scope.Invoke([strategy, Workloads.Today]));
+        return ((System.Collections.ICollection)_failures.GetValue(sink)!).Count;
+    }
 
     /// <summary>The facts in the order the evaluator inserts them: the scope, then every item of every collection.</summary>
     public List<object> Facts(Strategy strategy)
@@ -69,8 +79,8 @@ public sealed class EngineProbe
         return facts;
     }
 
-    /// <summary>How many failures the sink of a fired session recorded (to check the probe does the evaluator's work).</summary>
-    public int Failures(ISession session)
+    /// <summary>How many matches the sink of a fired session recorded (to check the probe does the evaluator's work).</summary>
+    public int Matches(ISession session)
     {
         ArgumentNullException.ThrowIfNull(session);
         var sink = ((SinkResolver)session.DependencyResolver).Sink;

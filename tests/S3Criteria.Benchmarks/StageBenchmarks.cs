@@ -38,7 +38,7 @@ public class StageBenchmarks
     public ISession CreateSessionInsertAll() => _probe.Insert(Next());
 
     [Benchmark]
-    public int CreateSessionInsertAllFire() => _probe.Match(Next());
+    public int CreateSessionInsertAllFire() => _probe.Fire(Next());
 
     [Benchmark]
     public ComplianceReport EvaluateWithReport() => _engine.Evaluate(Next());

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Whole-process cold start of the CLI against a do-nothing .NET console app.
 #
-# Builds both in Release (the CLI into a temporary directory; the do-nothing app from a two-line project written
-# here), runs each once to warm the file cache, then RUNS times each, alternating CLI / do-nothing, timing every
+# Packs the CLI (`dotnet pack -c Release`, the package users get) and installs it with `dotnet tool install
+# --tool-path` from that local pack into a temporary directory, so the tool is timed as shipped, through the shim
+# `dotnet tool install` writes; builds a do-nothing console app (a two-line project written here) in Release; runs each
+# once to warm the file cache, then RUNS times each, alternating CLI / do-nothing, timing every
 # process from fork to exit with `date +%s%N`. Prints both medians and their ratio; the goal of issue 7 is a ratio of
 # at most 4.
 #
 #   tests/S3Criteria.Benchmarks/cold-start.sh             # 7 runs each
 #   RUNS=11 tests/S3Criteria.Benchmarks/cold-start.sh
 #   CLI_DIR=/path/to/built/cli tests/S3Criteria.Benchmarks/cold-start.sh   # time a CLI built another way (e.g. ReadyToRun)
+#   PACK_DIR=/path/to/nupkgs tests/S3Criteria.Benchmarks/cold-start.sh     # install from packages packed elsewhere
 #
 # The CLI runs `s3criteria check samples/strategies/extremadura.yaml --date 2026-11-25` with the built-in rules and
 # the console report thrown away; its exit code is 0 or 1 (findings), anything else stops the script.
@@ -20,9 +23,17 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 if [ -z "${CLI_DIR:-}" ]; then
-  echo "== build the CLI (Release)"
-  dotnet build "$root/src/S3Criteria.Cli/S3Criteria.Cli.csproj" -c Release -o "$work/cli" --nologo -v quiet > "$work/cli.log" || { cat "$work/cli.log"; exit 1; }
-  CLI_DIR="$work/cli"
+  pack="${PACK_DIR:-$work/pack}"
+  if [ -z "${PACK_DIR:-}" ]; then
+    echo "== pack the CLI (Release)"
+    dotnet pack "$root/src/S3Criteria.Cli/S3Criteria.Cli.csproj" -c Release -o "$pack" --nologo -v quiet > "$work/pack.log" || { cat "$work/pack.log"; exit 1; }
+  fi
+  nupkg=$(ls "$pack"/S3Criteria.Cli.*.nupkg | grep -v '\.symbols\.' | head -n 1)
+  version=$(basename "$nupkg" .nupkg)
+  version=${version#S3Criteria.Cli.}
+  echo "== dotnet tool install S3Criteria.Cli $version from the local pack"
+  dotnet tool install S3Criteria.Cli --version "$version" --tool-path "$work/tool" --add-source "$pack" --ignore-failed-sources > "$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
+  CLI_DIR="$work/tool"
 fi
 
 echo "== build the do-nothing console app (Release)"

@@ -30,11 +30,8 @@ internal sealed class BoundRule
     /// <summary>Gets the data the rule needs (declared, then implied by its condition), and a test of whether it is given.</summary>
     public required IReadOnlyList<(string Path, Expression Present)> Needs { get; init; }
 
-    /// <summary>Gets the condition the subject must meet, unless <see cref="Group"/> stands for it.</summary>
-    public required Expression? Require { get; init; }
-
-    /// <summary>Gets the <c>Not</c> / <c>Exists</c> group that stands for a condition on a whole collection of facts, if any.</summary>
-    public required QuantifiedGroup? Group { get; init; }
+    /// <summary>Gets the condition the subject must meet.</summary>
+    public required Expression Require { get; init; }
 
     /// <summary>Gets the named values (<c>let</c>) reported as evidence.</summary>
     public required IReadOnlyList<(string Name, TieredDelegate<Func<EvaluationScope, object, object?>> Value)> Evidence { get; init; }

@@ -12,6 +12,9 @@ internal sealed class CompiledRule
 
     public required bool HasAppliesWhen { get; init; }
 
+    /// <summary>Gets the rule's <c>applies-when</c> as a test of one subject, if it has one: read after firing, only for rules without findings.</summary>
+    public required TieredDelegate<Func<EvaluationScope, object, bool>>? Applies { get; init; }
+
     public required CompiledTemplate Message { get; init; }
 
     public CompiledTemplate? Recommendation { get; init; }

@@ -19,7 +19,7 @@ internal static class EngineSession
     public static EvaluationSink Run(RuleSet ruleSet, EvaluationScope scope, CancellationToken cancellationToken)
     {
         var rules = ruleSet.Compiled;
-        var sink = new EvaluationSink(rules.Count);
+        var sink = new EvaluationSink();
         var session = ruleSet.SessionFactory.CreateSession(s =>
         {
             s.DependencyResolver = new SinkResolver(sink);

@@ -5,7 +5,8 @@ namespace S3Criteria.Engine;
 
 /// <summary>
 /// Turns expressions over (scope, subject) into delegates over (scope, object) that explain findings after the engine
-/// has fired (evidence, message placeholders, missing data). They run only for the rules that fired, so they compile in tiers.
+/// has fired (evidence, message placeholders, missing data, applicability). They run only for the rules that fired, so
+/// they compile in tiers. Nested scans joined on a key read the evaluation's index, as the conditions do.
 /// </summary>
 internal static class ExplanationDelegates
 {
@@ -17,6 +18,7 @@ internal static class ExplanationDelegates
 
     private static Expression<Func<EvaluationScope, object, T>> Lambda<T>(Expression body, ParameterExpression scope, ParameterExpression? subject)
     {
+        body = ScanIndexRewriter.Rewrite(body, scope);
         var value = Expression.Parameter(typeof(object), "value");
         var block = subject is null
             ? body

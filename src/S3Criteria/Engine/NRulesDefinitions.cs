@@ -6,26 +6,26 @@ using S3Criteria.Rules.Language;
 namespace S3Criteria.Engine;
 
 /// <summary>
-/// Builds NRules rule definitions for one loaded rule, following the advice of PERFORMANCE-NOTES §5: conjunctions are
-/// split into separate conditions so that single-fact tests stay alpha nodes (shared between rules with the same test),
-/// thresholds are constants, tests on the strategy as a whole sit on the scope pattern, and the action only appends a
-/// small record to a per-session sink resolved as a rule dependency.
+/// Builds the one NRules rule definition of a loaded rule, following the advice of PERFORMANCE-NOTES §5: conjunctions
+/// are split into separate conditions so that single-fact tests stay alpha nodes (shared between rules with the same
+/// test), thresholds are constants, tests on the strategy as a whole sit on the scope pattern, nested scans joined on
+/// a key read a per-evaluation index (<see cref="ScanIndexRewriter"/>), and the action only appends a small record to
+/// a per-session sink resolved as a rule dependency.
 /// </summary>
+/// <remarks>
+/// The definition matches a subject the rule applies to and does not pass: it lacks data the rule needs, or it fails
+/// the requirement. Which of the two is told after firing (<see cref="CompiledRule.Needs"/>), and so is whether a rule
+/// without findings applied to anything: a rule costs one definition, and only the subjects with findings cost an
+/// activation.
+/// </remarks>
 internal static class NRulesDefinitions
 {
     public const string ScopeName = "scope";
     public const string SubjectName = "subject";
     public const string SinkName = "sink";
 
-    public enum Outcome
-    {
-        Fail,
-        Missing,
-        Applies,
-    }
-
     /// <summary>Names an NRules rule so that an engine error can be traced back to the loaded rule.</summary>
-    public static string Name(int index, string ruleId, Outcome outcome) => $"{ruleId}#{outcome.ToString().ToLowerInvariant()}#{index}";
+    public static string Name(int index, string ruleId) => $"{ruleId}#{index}";
 
     public static bool TryParseIndex(string name, out int index)
     {
@@ -35,27 +35,18 @@ internal static class NRulesDefinitions
 
     /// <param name="index">The loaded rule's index, passed to the sink.</param>
     /// <param name="ruleId">The loaded rule's identifier.</param>
-    /// <param name="outcome">What the definition records when it matches.</param>
     /// <param name="scope">The scope parameter the conditions use.</param>
     /// <param name="subject">The subject parameter the conditions use, or <see langword="null"/> for rules about the strategy.</param>
     /// <param name="conditions">The conditions that must all hold.</param>
-    /// <param name="groups">Extra <c>Not</c> / <c>Exists</c> groups on a top-level collection.</param>
-    public static IRuleDefinition Build(
-        int index,
-        string ruleId,
-        Outcome outcome,
-        ParameterExpression scope,
-        ParameterExpression? subject,
-        IEnumerable<Expression> conditions,
-        IEnumerable<QuantifiedGroup> groups)
+    public static IRuleDefinition Build(int index, string ruleId, ParameterExpression scope, ParameterExpression? subject, IEnumerable<Expression> conditions)
     {
         var builder = new RuleBuilder();
-        builder.Name(Name(index, ruleId, outcome));
+        builder.Name(Name(index, ruleId));
         builder.Dependencies().Dependency(typeof(EvaluationSink), SinkName);
         var lhs = builder.LeftHandSide();
         var scopePattern = lhs.Pattern(typeof(EvaluationScope), ScopeName);
         var subjectPattern = subject is null ? null : lhs.Pattern(subject.Type, SubjectName);
-        foreach (var condition in conditions.SelectMany(Conjuncts))
+        foreach (var condition in conditions.SelectMany(Conjuncts).Select(c => ScanIndexRewriter.Rewrite(c, scope)))
         {
             var uses = Parameters(condition, scope, subject);
             if (subjectPattern is null || !uses.Contains(subject!))
@@ -72,29 +63,6 @@ internal static class NRulesDefinitions
             }
         }
 
-        foreach (var group in groups)
-        {
-            var item = group.Negated
-                ? lhs.Not().Pattern(group.Item.Type, group.Item.Name)
-                : lhs.Exists().Pattern(group.Item.Type, group.Item.Name);
-            foreach (var condition in group.Conditions.SelectMany(Conjuncts))
-            {
-                var uses = Parameters(condition, scope, subject);
-                var parameters = new List<ParameterExpression> { group.Item };
-                if (uses.Contains(scope))
-                {
-                    parameters.Add(scope);
-                }
-
-                if (subject is not null && uses.Contains(subject))
-                {
-                    parameters.Add(subject);
-                }
-
-                item.Condition(Expression.Lambda(condition, parameters));
-            }
-        }
-
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var sink = Expression.Parameter(typeof(EvaluationSink), SinkName);
         var actionScope = Expression.Parameter(typeof(EvaluationScope), ScopeName);
@@ -102,12 +70,7 @@ internal static class NRulesDefinitions
         Expression subjectValue = actionSubject is null
             ? Expression.Property(actionScope, nameof(EvaluationScope.Strategy))
             : actionSubject;
-        Expression body = outcome switch
-        {
-            Outcome.Fail => Expression.Call(sink, nameof(EvaluationSink.Fail), null, Expression.Constant(index), Expression.Convert(subjectValue, typeof(object))),
-            Outcome.Missing => Expression.Call(sink, nameof(EvaluationSink.Missing), null, Expression.Constant(index), Expression.Convert(subjectValue, typeof(object))),
-            _ => Expression.Call(sink, nameof(EvaluationSink.Applies), null, Expression.Constant(index)),
-        };
+        var body = Expression.Call(sink, nameof(EvaluationSink.Match), null, Expression.Constant(index), Expression.Convert(subjectValue, typeof(object)));
         var actionParameters = new List<ParameterExpression> { context, actionScope };
         if (actionSubject is not null)
         {
@@ -132,26 +95,8 @@ internal static class NRulesDefinitions
 
     private static HashSet<ParameterExpression> Parameters(Expression expression, ParameterExpression scope, ParameterExpression? subject)
     {
-        var finder = new ParameterFinder();
-        finder.Visit(expression);
-        finder.Found.IntersectWith(subject is null ? [scope] : [scope, subject]);
-        return finder.Found;
-    }
-
-    private sealed class ParameterFinder : ExpressionVisitor
-    {
-        public HashSet<ParameterExpression> Found { get; } = [];
-
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            Found.Add(node);
-            return node;
-        }
+        var found = FreeParameters.Of(expression);
+        found.IntersectWith(subject is null ? [scope] : [scope, subject]);
+        return found;
     }
 }
-
-/// <summary>A <c>Not</c> or <c>Exists</c> group over facts of one kind, with the conditions on each fact.</summary>
-/// <param name="Negated"><see langword="true"/> for <c>Not</c>, <see langword="false"/> for <c>Exists</c>.</param>
-/// <param name="Item">The parameter that stands for each fact; its name is the NRules declaration name.</param>
-/// <param name="Conditions">The conditions on each fact.</param>
-internal sealed record QuantifiedGroup(bool Negated, ParameterExpression Item, IReadOnlyList<Expression> Conditions);

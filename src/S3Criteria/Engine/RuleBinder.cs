@@ -51,7 +51,7 @@ internal sealed class RuleBinder
             ? binder.BindCondition(appliesSource, appliesExpr)
             : null;
         var needs = rules.BindNeeds();
-        var (require, group) = rules.BindRequire();
+        var require = rules.Parse(definition.Require) is { } requireExpr ? binder.BindCondition(definition.Require, requireExpr) : null;
         foreach (var need in binder.ImplicitNeeds.Where(need => !needs.Any(n => n.Path == need.Key)))
         {
             needs.Add((need.Key, need.Value));
@@ -59,7 +59,7 @@ internal sealed class RuleBinder
 
         var message = rules.Template(definition.Message);
         var recommendation = definition.Recommendation is null ? null : rules.Template(definition.Recommendation);
-        if (diagnostics.Count > errorsBefore || rule.CriterionId is not { } criterionId || (require is null && group is null) || message is null)
+        if (diagnostics.Count > errorsBefore || rule.CriterionId is not { } criterionId || require is null || message is null)
         {
             return null;
         }
@@ -75,7 +75,6 @@ internal sealed class RuleBinder
             Applies = applies,
             Needs = needs,
             Require = require,
-            Group = group,
             Evidence = evidence,
             Message = message,
             Recommendation = recommendation,
@@ -141,32 +140,6 @@ internal sealed class RuleBinder
         }
 
         return needs;
-    }
-
-    /// <summary>Binds <c>require</c>; <c>exists</c> / <c>none</c> over a whole collection of facts becomes a Rete <c>Exists</c> / <c>Not</c> group.</summary>
-    private (Expression? Require, QuantifiedGroup? Group) BindRequire()
-    {
-        var source = _rule.Require;
-        if (Parse(source) is not { } requireExpr)
-        {
-            return (null, null);
-        }
-
-        if (requireExpr is AggregateExpr { Function: BuiltinFunction.Exists or BuiltinFunction.None, Source: NameExpr collection } quantified
-            && !_binder.IsNameTakenLocally(collection.Name)
-            && ModelSchema.Strategy.TryGetField(collection.Name, out var field)
-            && field.Type is { Kind: DataTypeKind.List, Element.Kind: DataTypeKind.Object })
-        {
-            // Bind the collection's name once, only so that the rule needs it stated: the engine matches its facts itself.
-            _ = _binder.Bind(source, collection);
-            var item = Expression.Parameter(field.Type.Element.ClrType, "each_" + quantified.Variable.Replace('-', '_'));
-            var filter = quantified.Filter is null
-                ? Expression.Constant(true)
-                : _binder.BindConditionOver(source, quantified.Filter, quantified.Variable, item, field.Type.Element);
-            return (null, filter is null ? null : new QuantifiedGroup(quantified.Function == BuiltinFunction.Exists, item, [filter]));
-        }
-
-        return (_binder.BindCondition(source, requireExpr), null);
     }
 
     private CompiledTemplate? Template(TemplateDefinition template)

@@ -16,6 +16,7 @@ namespace S3Criteria.Engine;
 public sealed class RuleSet
 {
     private readonly Dictionary<string, RuleDescriptor> _byId;
+    private readonly IReadOnlyList<RuleParameterDescriptor>[] _parametersOf;
 
     internal RuleSet(ComposedRuleSet composed, CompiledRules compiled, ISessionFactory sessionFactory)
     {
@@ -36,6 +37,7 @@ public sealed class RuleSet
             d => NRulesDefinitions.TryParseIndex(d.Name, out var index) ? index : -1,
             StringComparer.Ordinal);
         _byId = Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _parametersOf = [.. Rules.Select(r => (IReadOnlyList<RuleParameterDescriptor>)[.. r.Parameters.Select(name => Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))).OfType<RuleParameterDescriptor>()])];
     }
 
     /// <summary>Gets the rule set's identifier, from the first file that declares one; <c>custom</c> otherwise.</summary>
@@ -74,6 +76,9 @@ public sealed class RuleSet
 
     /// <summary>Gets the index of the loaded rule behind each NRules rule, by NRules rule name.</summary>
     internal IReadOnlyDictionary<string, int> EngineRuleIndex { get; }
+
+    /// <summary>Gets the parameters, with their values, that the loaded rule at <paramref name="index"/> uses.</summary>
+    internal IReadOnlyList<RuleParameterDescriptor> ParametersOf(int index) => _parametersOf[index];
 
     /// <summary>Runs one evaluation in a fresh engine session.</summary>
     /// <param name="scope">The strategy and the evaluation date.</param>

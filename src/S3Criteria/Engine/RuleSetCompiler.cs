@@ -7,8 +7,8 @@ namespace S3Criteria.Engine;
 
 /// <summary>
 /// Compiles a composed rule set for the engine: type-checks every rule (<see cref="RuleBinder"/>) and turns each into
-/// NRules definitions (<see cref="NRulesDefinitions"/>): one that records where the rule applies, one that records a
-/// subject lacking the data the rule needs, and one that records a failure. Collects every problem of every rule.
+/// one NRules definition (<see cref="NRulesDefinitions"/>) that records the subjects the rule applies to and that lack
+/// the data it needs or fail its requirement. Collects every problem of every rule.
 /// </summary>
 internal static class RuleSetCompiler
 {
@@ -23,7 +23,7 @@ internal static class RuleSetCompiler
             {
                 var index = rules.Count;
                 rules.Add(Describe(bound, index));
-                definitions.AddRange(Definitions(bound, index));
+                definitions.Add(Definition(bound, index));
             }
         }
 
@@ -52,6 +52,7 @@ internal static class RuleSetCompiler
                 rule.Location,
                 rule.Role),
             HasAppliesWhen = bound.Applies is not null,
+            Applies = bound.Applies is null ? null : ExplanationDelegates.Predicate(bound.Applies, bound.Scope, bound.Subject),
             Message = bound.Message,
             Recommendation = bound.Recommendation,
             Evidence = bound.Evidence,
@@ -59,31 +60,16 @@ internal static class RuleSetCompiler
         };
     }
 
-    private static List<IRuleDefinition> Definitions(BoundRule bound, int index)
+    /// <summary>
+    /// The rule's definition: it applies (<c>applies-when</c>), and not (all it needs is given and it meets its
+    /// requirement). Needs are tested first, so the requirement never runs on a subject that lacks them.
+    /// </summary>
+    private static IRuleDefinition Definition(BoundRule bound, int index)
     {
-        var id = bound.Rule.Definition.Id;
-        var definitions = new List<IRuleDefinition>();
+        var passes = bound.Needs.Select(n => n.Present).Reverse().Aggregate(bound.Require, (rest, present) => Expression.AndAlso(present, rest));
         var conditions = bound.Applies is null ? new List<Expression>() : [bound.Applies];
-        if (bound.Applies is not null)
-        {
-            definitions.Add(NRulesDefinitions.Build(index, id, NRulesDefinitions.Outcome.Applies, bound.Scope, bound.Subject, conditions, []));
-        }
-
-        if (bound.Needs.Count > 0)
-        {
-            var allPresent = bound.Needs.Select(n => n.Present).Aggregate(Expression.AndAlso);
-            definitions.Add(NRulesDefinitions.Build(index, id, NRulesDefinitions.Outcome.Missing, bound.Scope, bound.Subject, [.. conditions, Expression.Not(allPresent)], []));
-        }
-
-        var failure = new List<Expression>(conditions);
-        failure.AddRange(bound.Needs.Select(n => n.Present));
-        if (bound.Require is not null)
-        {
-            failure.Add(Negate(bound.Require));
-        }
-
-        definitions.Add(NRulesDefinitions.Build(index, id, NRulesDefinitions.Outcome.Fail, bound.Scope, bound.Subject, failure, bound.Group is null ? [] : [bound.Group]));
-        return definitions;
+        conditions.Add(Negate(passes));
+        return NRulesDefinitions.Build(index, bound.Rule.Definition.Id, bound.Scope, bound.Subject, conditions);
     }
 
     private static Expression Negate(Expression condition) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
@@ -11,14 +10,16 @@ using S3Criteria.Waivers;
 namespace S3Criteria.Evaluation;
 
 /// <summary>
-/// Turns what the engine recorded for one evaluation into the report. Messages and evidence are built here, after
-/// firing, and only for the rules that failed or could not assess. A rule that went past its work budget (while
-/// matching or while its findings were explained) is an error, whatever it recorded. Single use: one builder per evaluation.
+/// Turns what the engine recorded for one evaluation into the report: which matched subjects lack data and which fail,
+/// each rule's outcome, the verdicts. Texts are not rendered here: each finding renders its own when first read
+/// (<see cref="RuleTexts"/>, through the one <see cref="TextRenderer"/>). A rule that went past its work budget while
+/// matching is an error, whatever it recorded. Single use: one builder per evaluation.
 /// </summary>
 internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, EvaluationSink sink, StrategyDocument? document, string language, string toolVersion, WaiverSet waivers, WorkMeter meter)
 {
     private readonly SubjectIndex _subjects = new(scope.Strategy, document);
     private readonly WaiverMatcher _waivers = new(waivers, scope.Today);
+    private readonly TextRenderer _renderer = new(language);
     private readonly List<(int Rule, int Order, Finding Finding)> _findings = [];
     private readonly List<RuleError> _errors = [];
 
@@ -26,16 +27,16 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
     /// <returns>The report.</returns>
     public ComplianceReport Build()
     {
-        var results = new List<RuleResult>();
-        var errorsByRule = sink.Errors.ToLookup(e => e.Rule);
-        var failuresByRule = sink.Failures.ToLookup(f => f.Rule, f => f.Subject);
-        var missingByRule = sink.MissingData.ToLookup(m => m.Rule, m => m.Subject);
-        foreach (var rule in ruleSet.Compiled)
+        var rules = ruleSet.Compiled;
+        var results = new List<RuleResult>(rules.Count);
+        var errorsByRule = sink.Errors.Count == 0 ? null : sink.Errors.ToLookup(e => e.Rule);
+        var matchesByRule = Group(sink.Matches, rules.Count);
+        foreach (var rule in rules)
         {
             var (findings, errors) = (_findings.Count, _errors.Count);
-            var result = errorsByRule[rule.Index].Any()
+            var result = errorsByRule is not null && errorsByRule[rule.Index].Any()
                 ? Errored(rule, errorsByRule[rule.Index])
-                : Judged(rule, failuresByRule[rule.Index], missingByRule[rule.Index]);
+                : Judged(rule, matchesByRule[rule.Index]);
             if (meter.IsExhausted(rule.Index))
             {
                 // Its loops were cut short, so what it recorded means nothing: only the overrun is reported.
@@ -62,15 +63,27 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             new Provenance(ruleSet, toolVersion, document?.FilePath, document?.ContentHash, scope.Today, language, document?.LineCount));
     }
 
+    /// <summary>The subjects each rule matched, in the order the engine matched them.</summary>
+    private static List<object>?[] Group(List<(int Rule, object Subject)> matches, int rules)
+    {
+        var byRule = new List<object>?[rules];
+        foreach (var (rule, subject) in matches)
+        {
+            (byRule[rule] ??= []).Add(subject);
+        }
+
+        return byRule;
+    }
+
     private RuleResult Errored(CompiledRule rule, IEnumerable<(int Rule, object? Subject, Exception Exception)> errors)
     {
         var descriptor = rule.Descriptor;
         foreach (var (_, subject, exception) in errors.DistinctBy(e => (e.Subject, e.Exception.Message)))
         {
-            _errors.Add(new RuleError(descriptor.Id, subject is null or EvaluationScope ? null : _subjects.SubjectOf(subject), Describe(exception), descriptor.Source));
+            _errors.Add(new RuleError(descriptor.Id, subject is null or EvaluationScope ? null : _subjects.SubjectOf(subject), EngineSession.Describe(exception), descriptor.Source));
         }
 
-        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), [], language);
+        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), null, language);
     }
 
     private RuleResult OverBudget(CompiledRule rule)
@@ -78,25 +91,26 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         var descriptor = rule.Descriptor;
         var message = Messages.WorkLimitExceeded.Format(("rule", descriptor.Id), ("limit", meter.Limit), ("location", descriptor.Source));
         _errors.Add(new RuleError(descriptor.Id, null, message, descriptor.Source));
-        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), [], language);
+        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), null, language);
     }
 
-    private RuleResult Judged(CompiledRule rule, IEnumerable<object> failed, IEnumerable<object> missingData)
+    private RuleResult Judged(CompiledRule rule, List<object>? matched)
     {
         var descriptor = rule.Descriptor;
         var first = _findings.Count; // this rule's findings are appended from here on
-        foreach (var subject in failed.Distinct())
+        foreach (var subject in matched is null ? [] : matched.Count == 1 ? matched : matched.Distinct(ReferenceEqualityComparer.Instance))
         {
-            var who = _subjects.SubjectOf(subject);
-            var (waiver, waived) = _waivers.Match(descriptor.Id, who);
-            var finding = new Finding(descriptor, FindingStatus.Failed, who, rule.Message.Render(scope, subject, language), Evidence(rule, subject), descriptor.Rationale?.Get(language), rule.Recommendation?.Render(scope, subject, language), [], waiver, waived, ParametersOf(descriptor));
-            _findings.Add((rule.Index, _subjects.OrderOf(subject), finding));
-        }
+            // A match lacks data the rule needs, or fails its requirement (the needs are tested first).
+            List<string>? missing = null;
+            foreach (var (path, present) in rule.Needs)
+            {
+                if (!Safe(present, subject))
+                {
+                    (missing ??= []).Add(path);
+                }
+            }
 
-        foreach (var subject in missingData.Distinct())
-        {
-            var missing = rule.Needs.Where(n => !Safe(() => n.Present.Value(scope, subject))).Select(n => n.Path).ToList();
-            AddMissing(rule, subject, missing);
+            Add(rule, subject, missing);
         }
 
         if (!rule.HasAppliesWhen && !ModelSchema.Subject(descriptor.SubjectKind).IsStated(scope.Strategy))
@@ -104,38 +118,70 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             // A rule about each item of a collection the document does not state: nothing to judge, and not "none".
             // (A rule with applies-when, which only some items would meet, is not applicable instead: it cannot
             // tell whether any item would, and the strategy-level rules that need the collection cannot assess.)
-            AddMissing(rule, scope.Strategy, [ModelSchema.Subject(descriptor.SubjectKind).Collection!.Name]);
+            Add(rule, scope.Strategy, [ModelSchema.Subject(descriptor.SubjectKind).Collection!.Name]);
         }
 
-        var own = _findings.Skip(first).Select(f => f.Finding).ToList();
-        var open = own.Where(f => !f.IsWaived).ToList();
-        var outcome = open.Any(f => f.Status == FindingStatus.Failed) ? RuleOutcome.Failed
-            : open.Count > 0 ? RuleOutcome.CannotAssess
-            : own.Count > 0 ? RuleOutcome.Waived
-            : rule.HasAppliesWhen && !sink.IsApplicable(rule.Index) ? RuleOutcome.NotApplicable
+        var outcome = Outcome(rule, first);
+        var texts = outcome == RuleOutcome.Passed && descriptor.SubjectKind == SubjectKind.Strategy && rule.Evidence.Count > 0
+            ? new RuleTexts(_renderer, rule, scope, scope.Strategy, null)
+            : null;
+        return new RuleResult(descriptor, outcome, SubjectsChecked(rule), texts, language);
+    }
+
+    private RuleOutcome Outcome(CompiledRule rule, int first)
+    {
+        var failed = false;
+        var open = false;
+        for (var i = first; i < _findings.Count; i++)
+        {
+            var finding = _findings[i].Finding;
+            open |= !finding.IsWaived;
+            failed |= !finding.IsWaived && finding.Status == FindingStatus.Failed;
+        }
+
+        return failed ? RuleOutcome.Failed
+            : open ? RuleOutcome.CannotAssess
+            : _findings.Count > first ? RuleOutcome.Waived
+            : rule.HasAppliesWhen && !AppliesToAny(rule) ? RuleOutcome.NotApplicable
             : SubjectsChecked(rule) == 0 ? RuleOutcome.NotApplicable // nothing to judge is never a pass
             : RuleOutcome.Passed;
-        var evidence = outcome == RuleOutcome.Passed && descriptor.SubjectKind == SubjectKind.Strategy ? Evidence(rule, scope.Strategy) : [];
-        return new RuleResult(descriptor, outcome, SubjectsChecked(rule), evidence, language);
     }
 
-    private void AddMissing(CompiledRule rule, object subject, IReadOnlyList<string> missing)
+    /// <summary>Whether a rule without findings applied to any subject; asked only of such rules, after firing.</summary>
+    private bool AppliesToAny(CompiledRule rule)
+    {
+        var schema = ModelSchema.Subject(rule.Descriptor.SubjectKind);
+        if (schema.Collection is null)
+        {
+            return Safe(rule.Applies!, scope.Strategy);
+        }
+
+        foreach (var item in schema.Items(scope.Strategy))
+        {
+            if (Safe(rule.Applies!, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(CompiledRule rule, object subject, IReadOnlyList<string>? missing)
     {
         var descriptor = rule.Descriptor;
-        var text = string.Create(CultureInfo.InvariantCulture, $"Cannot assess: the document does not give {string.Join(", ", missing)}.");
         var who = _subjects.SubjectOf(subject);
         var (waiver, waived) = _waivers.Match(descriptor.Id, who);
-        _findings.Add((rule.Index, _subjects.OrderOf(subject), new Finding(descriptor, FindingStatus.CannotAssess, who, text, [], descriptor.Rationale?.Get(language), $"Add {string.Join(", ", missing)} to the strategy document.", missing, waiver, waived, ParametersOf(descriptor))));
+        var texts = new RuleTexts(_renderer, rule, scope, subject, missing);
+        var status = missing is null ? FindingStatus.Failed : FindingStatus.CannotAssess;
+        _findings.Add((rule.Index, _subjects.OrderOf(subject), new Finding(descriptor, status, who, texts, missing ?? [], waiver, waived, ruleSet.ParametersOf(rule.Index))));
     }
-
-    private List<RuleParameterDescriptor> ParametersOf(RuleDescriptor rule) =>
-        [.. rule.Parameters.Select(name => ruleSet.Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))).OfType<RuleParameterDescriptor>()];
 
     private int SubjectsChecked(CompiledRule rule) => ModelSchema.Subject(rule.Descriptor.SubjectKind).Count(scope.Strategy);
 
     private List<CriterionResult> Criteria(List<RuleResult> results)
     {
-        var criteria = new List<CriterionResult>();
+        var criteria = new List<CriterionResult>(ruleSet.Criteria.Count);
         foreach (var criterion in ruleSet.Criteria)
         {
             var ofCriterion = results.Where(r => r.CriterionId == criterion.Id).ToList();
@@ -160,37 +206,17 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             .ToList();
     }
 
-    private List<EvidenceItem> Evidence(CompiledRule rule, object subject) =>
-        [.. rule.Evidence.Select(e => new EvidenceItem(e.Name, FormatSafely(() => e.Value.Value(scope, subject))))];
-
-    private static string FormatSafely(Func<object?> value)
+    private bool Safe(TieredDelegate<Func<EvaluationScope, object, bool>> test, object subject)
     {
         try
         {
-            return ValueFormatter.Format(value());
+            return test.Value(scope, subject);
         }
-#pragma warning disable CA1031 // Evidence is explanatory: a value that cannot be computed is shown as such.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return $"(cannot be computed: {exception.Message})";
-        }
-    }
-
-    private static bool Safe(Func<bool> test)
-    {
-        try
-        {
-            return test();
-        }
-#pragma warning disable CA1031 // A failing presence test means the data is not there.
+#pragma warning disable CA1031 // A failing test means the data is not there, or the rule does not apply (its error is reported by the engine).
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
             return false;
         }
     }
-
-    private static string Describe(Exception exception) =>
-        EngineSession.Describe(exception);
 }

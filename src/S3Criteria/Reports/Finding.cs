@@ -4,11 +4,21 @@ using S3Criteria.Rules;
 namespace S3Criteria.Reports;
 
 /// <summary>One rule not met by one subject, or not assessable for it: what is wrong, why it matters, what to do.</summary>
+/// <remarks>
+/// The texts (<see cref="Message"/>, <see cref="Recommendation"/>, <see cref="Rationale"/>, <see cref="Evidence"/>)
+/// are rendered from the strategy when first read, then kept: code that reads only verdicts and statuses does not pay
+/// for them. Each is capped (a list at most 10 items of at most 200 characters, then "… and N more"; any other
+/// value at most 1,000 characters; a message or recommendation at most 4,000 characters). Do not change the evaluated
+/// strategy's lists before the texts are read.
+/// </remarks>
 /// <threadsafety static="true" instance="true"/>
 public sealed class Finding
 {
-    internal Finding(RuleDescriptor rule, FindingStatus status, Subject subject, string message, IReadOnlyList<EvidenceItem> evidence, string? rationale, string? recommendation, IReadOnlyList<string> missingData, Waivers.Waiver? waiver, bool isWaived, IReadOnlyList<RuleParameterDescriptor> parameters)
+    private readonly RuleTexts _texts;
+
+    internal Finding(RuleDescriptor rule, FindingStatus status, Subject subject, RuleTexts texts, IReadOnlyList<string> missingData, Waivers.Waiver? waiver, bool isWaived, IReadOnlyList<RuleParameterDescriptor> parameters)
     {
+        _texts = texts;
         Parameters = parameters;
         Waiver = waiver;
         IsWaived = isWaived;
@@ -17,10 +27,6 @@ public sealed class Finding
         Severity = rule.Severity;
         Status = status;
         Subject = subject;
-        Message = message;
-        Evidence = evidence;
-        Rationale = rationale;
-        Recommendation = recommendation;
         References = rule.References;
         RuleSource = rule.Source;
         MissingData = missingData;
@@ -41,17 +47,17 @@ public sealed class Finding
     /// <summary>Gets what the finding is about.</summary>
     public Subject Subject { get; }
 
-    /// <summary>Gets what is wrong here, with the values involved.</summary>
-    public string Message { get; }
+    /// <summary>Gets what is wrong here, with the values involved; rendered when first read.</summary>
+    public string Message => _texts.Message;
 
-    /// <summary>Gets the values the rule computed for this subject.</summary>
-    public IReadOnlyList<EvidenceItem> Evidence { get; }
+    /// <summary>Gets the values the rule computed for this subject; computed when first read.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence => _texts.Evidence;
 
     /// <summary>Gets why the criterion asks for this, if the rule says.</summary>
-    public string? Rationale { get; }
+    public string? Rationale => _texts.Rationale;
 
-    /// <summary>Gets what to do next, if the rule says.</summary>
-    public string? Recommendation { get; }
+    /// <summary>Gets what to do next, if the rule says; rendered when first read.</summary>
+    public string? Recommendation => _texts.Recommendation;
 
     /// <summary>Gets the legal or guidance references of the rule.</summary>
     public IReadOnlyList<string> References { get; }

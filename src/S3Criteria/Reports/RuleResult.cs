@@ -6,8 +6,11 @@ namespace S3Criteria.Reports;
 /// <threadsafety static="true" instance="true"/>
 public sealed class RuleResult
 {
-    internal RuleResult(RuleDescriptor rule, RuleOutcome outcome, int subjectsChecked, IReadOnlyList<EvidenceItem> evidence, string? language)
+    private readonly RuleTexts? _texts;
+
+    internal RuleResult(RuleDescriptor rule, RuleOutcome outcome, int subjectsChecked, RuleTexts? texts, string? language)
     {
+        _texts = texts;
         RuleId = rule.Id;
         CriterionId = rule.CriterionId;
         Title = rule.Title.Get(language);
@@ -15,7 +18,6 @@ public sealed class RuleResult
         Role = rule.Role;
         Outcome = outcome;
         SubjectsChecked = subjectsChecked;
-        Evidence = evidence;
     }
 
     /// <summary>Gets the rule's identifier.</summary>
@@ -39,6 +41,6 @@ public sealed class RuleResult
     /// <summary>Gets how many subjects the rule looked at (1 for a rule about the strategy).</summary>
     public int SubjectsChecked { get; }
 
-    /// <summary>Gets, for a rule about the strategy as a whole, the values it computed; empty otherwise.</summary>
-    public IReadOnlyList<EvidenceItem> Evidence { get; }
+    /// <summary>Gets, for a rule about the strategy as a whole that passed, the values it computed (computed when first read); empty otherwise.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence => _texts?.Evidence ?? [];
 }

@@ -50,26 +50,6 @@ internal sealed partial class ExpressionBinder
         return Present(typed);
     }
 
-    /// <summary>
-    /// Binds the condition of <c>exists(x in partnerships where …)</c> with <paramref name="item"/> standing for each
-    /// fact, so that the compiler can hand the test to an NRules <c>Not</c> or <c>Exists</c> group.
-    /// </summary>
-    public Expression? BindConditionOver(ExpressionSource source, Expr expression, string variable, ParameterExpression item, DataType elementType)
-    {
-        _source = source;
-        _names.PushLocal(variable, new Typed(elementType, item));
-        _aggregateDepth++;
-        try
-        {
-            return BindCondition(source, expression);
-        }
-        finally
-        {
-            _aggregateDepth--;
-            _names.PopLocal();
-        }
-    }
-
     private Typed? BindPresenceTest(PresenceExpr presence)
     {
         _presenceDepth++;

@@ -1,0 +1,150 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using S3Criteria.Engine;
+using S3Criteria.Model;
+using S3Criteria.Rules;
+using S3Criteria.Rules.Language;
+
+namespace S3Criteria.Reports;
+
+/// <summary>
+/// The one place that renders the texts of a report from its rules: messages and recommendations (templates with
+/// their placeholders filled), rationales, evidence values, and the texts of findings that cannot be assessed. The
+/// language is chosen here, and every text is capped here, so that a document cannot make a report grow beyond its
+/// number of findings: a list prints at most <see cref="MaxListItems"/> items, each at most <see cref="MaxItemLength"/>
+/// characters, then "… and N more"; a single value at most <see cref="MaxValueLength"/> characters, then "…"; a whole
+/// message or recommendation at most <see cref="MaxTextLength"/> characters.
+/// </summary>
+/// <remarks>
+/// Values are formatted as <see cref="ValueFormatter"/> formats them, the same in every culture. A placeholder or an
+/// evidence value that fails to compute is shown as "(cannot be computed: …)": reading a text never throws.
+/// Thread-safe and immutable.
+/// </remarks>
+internal sealed class TextRenderer(string? language)
+{
+    /// <summary>How many items of a list value are printed before "… and N more".</summary>
+    public const int MaxListItems = 10;
+
+    /// <summary>How many characters of one item of a list (a name, an identifier) are printed before it is cut with "…".</summary>
+    public const int MaxItemLength = 200;
+
+    /// <summary>How many characters of one value that is not a list (a justification, a title) are printed before it is cut with "…".</summary>
+    public const int MaxValueLength = 1_000;
+
+    /// <summary>How many characters of a whole message or recommendation are kept before it is cut with "…".</summary>
+    public const int MaxTextLength = 4_000;
+
+    private const string Ellipsis = "\u2026";
+
+    /// <summary>Gets the language texts are rendered in (English where a rule has no text in it).</summary>
+    public string? Language { get; } = language;
+
+    /// <summary>Renders a template for one subject.</summary>
+    public string Template(CompiledTemplate template, EvaluationScope scope, object subject)
+    {
+        var text = new StringBuilder();
+        foreach (var segment in template.Segments(Language))
+        {
+            text.Append(segment as string ?? Computed(() => CompiledTemplate.Value(segment, scope, subject)));
+            if (text.Length > MaxTextLength)
+            {
+                break;
+            }
+        }
+
+        return Whole(text.ToString());
+    }
+
+    /// <summary>Renders the named values (<c>let</c>) a rule computed for one subject.</summary>
+    public static IReadOnlyList<EvidenceItem> Evidence(CompiledRule rule, EvaluationScope scope, object subject)
+    {
+        if (rule.Evidence.Count == 0)
+        {
+            return [];
+        }
+
+        var items = new EvidenceItem[rule.Evidence.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var value = rule.Evidence[i].Value;
+            items[i] = new EvidenceItem(rule.Evidence[i].Name, Computed(() => value.Value(scope, subject)));
+        }
+
+        return items;
+    }
+
+    /// <summary>Renders a rule's rationale, if it has one.</summary>
+    public string? Rationale(RuleDescriptor rule) => rule.Rationale?.Get(Language);
+
+    /// <summary>The message of a finding that cannot be assessed.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Rendered in the renderer's language once the texts of the tool are translated.")]
+    public string CannotAssess(IReadOnlyList<string> missing) =>
+        Whole(string.Create(CultureInfo.InvariantCulture, $"Cannot assess: the document does not give {List(missing)}."));
+
+    /// <summary>The recommendation of a finding that cannot be assessed.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Rendered in the renderer's language once the texts of the tool are translated.")]
+    public string AddMissing(IReadOnlyList<string> missing) =>
+        Whole(string.Create(CultureInfo.InvariantCulture, $"Add {List(missing)} to the strategy document."));
+
+    /// <summary>Formats a value with the caps: a list at most <see cref="MaxListItems"/> items of at most <see cref="MaxItemLength"/> characters, any other value at most <see cref="MaxValueLength"/> characters.</summary>
+    public static string Value(object? value) => value switch
+    {
+        string text => Cut(text),
+        IReadOnlyList<string> { Count: 0 } => ValueFormatter.Format(value),
+        IReadOnlyList<string> texts => List(texts),
+        IEnumerable items => List(items.Cast<object?>().Select(ValueFormatter.Format)),
+        _ => Cut(ValueFormatter.Format(value)),
+    };
+
+    /// <summary>A value that may fail to compute, formatted.</summary>
+    private static string Computed(Func<object?> value)
+    {
+        try
+        {
+            return Value(value());
+        }
+#pragma warning disable CA1031 // Texts are explanatory: a value that cannot be computed is shown as such.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return Cut($"(cannot be computed: {EngineSession.Describe(exception)})", MaxValueLength);
+        }
+    }
+
+    /// <summary>Joins items with ", ", at most <see cref="MaxListItems"/> of them, each cut.</summary>
+    private static string List(IEnumerable<string> items)
+    {
+        var text = new StringBuilder();
+        var shown = 0;
+        var total = 0;
+        foreach (var item in items)
+        {
+            if (shown < MaxListItems)
+            {
+                text.Append(shown == 0 ? string.Empty : ", ").Append(Cut(item, MaxItemLength));
+                shown++;
+            }
+
+            total++;
+        }
+
+        return total > shown ? text.Append(CultureInfo.InvariantCulture, $", {Ellipsis} and {total - shown} more").ToString() : text.ToString();
+    }
+
+    private static string Cut(string text) => Cut(text, MaxValueLength);
+
+    private static string Whole(string text) => Cut(text, MaxTextLength);
+
+    /// <summary>Cuts <paramref name="text"/> to <paramref name="length"/> characters and "…", never between the two halves of a surrogate pair.</summary>
+    private static string Cut(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var end = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
+        return string.Concat(text.AsSpan(0, end), Ellipsis);
+    }
+}
