@@ -58,13 +58,15 @@ public sealed class EvaluationBudgetTests
     [Fact]
     public void Evaluate_NestedExistsInAForEachRule_CountsWhileFactsAreInserted()
     {
-        // A rule about each partnership runs its condition as the partnership is inserted, not when rules fire.
+        // A rule about each partnership runs its condition as the partnership is inserted, not when rules fire. The inner
+        // condition reads the subject (a condition that does not is tested once, on the scope), the inner filter reads b
+        // and joins on no text key (so no derived index makes it linear, ScanIndexRewriter): about 60 x 60 x 60 items.
         var rules = Build(RuleFile("""
               - id: EACH
                 title: Each partnership has a twin
                 severity: blocking
                 for-each: partnership
-                require: "exists(b in partnerships where exists(c in partnerships where c.id == 'none'))"
+                require: "exists(b in partnerships where b.id != partnership.id and exists(c in partnerships where c.id != b.id and c.status == planned))"
                 message: m
             """));
         var document = StrategyDocument.Parse(BaseStrategy + Partnerships(60), filePath: "s.yaml");
