@@ -7,20 +7,23 @@ namespace S3Criteria.Writers;
 /// <summary>Where a SARIF result points: the file and region (when the strategy came from a file) and the place in the strategy's structure.</summary>
 internal static class SarifLocations
 {
-    /// <summary>A location in the strategy's document (when it came from a file) and in the strategy's structure.</summary>
-    public static void Write(SarifLog log, ComplianceReport report, Subject? subject)
+    /// <summary>
+    /// A location in the strategy's document (when it came from a file) and in the strategy's structure: at
+    /// <paramref name="at"/>, the node the result is about, or the whole document when there is none.
+    /// </summary>
+    public static void Write(SarifLog log, ComplianceReport report, Subject? subject, SourceLocation? at)
     {
         var w = log.W;
         w.WriteStartObject();
-        var file = subject?.Location?.FilePath ?? report.Provenance.DocumentPath;
+        var file = at?.FilePath ?? report.Provenance.DocumentPath;
         if (file is not null)
         {
             var index = log.Artifacts.IndexOf(file);
             w.WriteStartObject("physicalLocation");
             ArtifactLocation(w, log.Artifacts[index].Uri, log.Artifacts[index].Relative, index);
-            if (subject?.Location is { } location)
+            if (at is not null)
             {
-                Region(w, location);
+                Region(w, at);
             }
             else if (log.Artifacts[index].Lines is { } lines)
             {
@@ -41,6 +44,33 @@ internal static class SarifLocations
         w.WriteString("kind", "object");
         w.WriteEndObject();
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A location of a problem of a document that could not be loaded: the file, and its line and column when known.</summary>
+    public static void WriteProblem(SarifLog log, Diagnostic problem)
+    {
+        var w = log.W;
+        w.WriteStartObject();
+        if (problem.Location?.FilePath is { } file)
+        {
+            var index = log.Artifacts.IndexOf(file);
+            w.WriteStartObject("physicalLocation");
+            ArtifactLocation(w, log.Artifacts[index].Uri, log.Artifacts[index].Relative, index);
+            Region(w, problem.Location);
+            w.WriteEndObject();
+        }
+
+        if (problem.Path is { Length: > 0 } path)
+        {
+            w.WriteStartArray("logicalLocations");
+            w.WriteStartObject();
+            w.WriteString("fullyQualifiedName", path);
+            w.WriteString("kind", "object");
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

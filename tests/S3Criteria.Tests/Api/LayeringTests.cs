@@ -24,6 +24,7 @@ public sealed class LayeringTests
         new("5", "S3Criteria.Engine"),
         new("6", "S3Criteria.Reports"),
         new("7", "S3Criteria.Evaluation"),
+        new("7b", "S3Criteria.Writers.Escaping"),
         new("8", "S3Criteria.Writers", "S3Criteria.Testing"),
     ];
 
