@@ -44,7 +44,7 @@ public sealed class RuleSetProviderStressTests : IDisposable
     }
 
     [Fact]
-    public void Reload_RuleFilesRewrittenWhileEvaluating_EveryReportComesFromACompleteValidRuleSet()
+    public async Task Reload_RuleFilesRewrittenWhileEvaluating_EveryReportComesFromACompleteValidRuleSet()
     {
         var file = Path.Combine(_directory, "rules.yaml");
         File.WriteAllText(file, Generation(0));
@@ -103,7 +103,7 @@ public sealed class RuleSetProviderStressTests : IDisposable
         }
 
         stop.Cancel();
-        Task.WaitAll(evaluators, TestContext.Current.CancellationToken);
+        await Task.WhenAll(evaluators).WaitAsync(TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(reports);
         var served = reports.Select(GenerationOf).ToHashSet();
