@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Validates the SARIF output of every sample with Microsoft's SARIF Multitool (the checker behind GitHub code
-# scanning's SARIF rules): the SARIF 2.1.0 schema plus the SARIF best-practice rules.
+# scanning's SARIF rules): the SARIF 2.1.0 schema plus the SARIF best-practice rules, each log twice: with the
+# Multitool's default rule kinds and with the GitHub and Azure DevOps ones (--rule-kind "Gh;Ado;Sarif").
 #
 #   bash tests/sarif/validate-sarif.sh
 #
 # Needs the CLI built (dotnet build S3Criteria.sln), Node.js and npm. Installs @microsoft/sarif-multitool@5.7.0 into a
 # temporary folder, writes one SARIF log per sample (and one for all samples together) with
-# `s3criteria check ... --format sarif`, and runs `Sarif.Multitool validate` on each log.
+# `s3criteria check ... --format sarif`, adds the checked-in log of a failed load (tests/S3Criteria.Tests/Golden/
+# failed-load.sarif, kept up to date by SarifHonestyTests), and runs `Sarif.Multitool validate` on each log.
 # Exit code: 0 when no log has an error, 1 when one has, 2 when the tools cannot run.
 # Warnings are listed; set SARIF_STRICT=1 to fail on them too.
 set -uo pipefail
@@ -65,29 +67,37 @@ if ! check "$work/all-samples.sarif" samples/strategies; then
   exit 2
 fi
 logs+=("$work/all-samples.sarif")
+cp tests/S3Criteria.Tests/Golden/failed-load.sarif "$work/failed-load.sarif"
+logs+=("$work/failed-load.sarif")
 
 errors=0
 warnings=0
-for log in "${logs[@]}"; do
-  name=$(basename "$log")
-  "$multitool" validate "$log" --output "$work/validation-$name" --log ForceOverwrite > "$work/validation-$name.txt" 2>&1
-  status=$?
-  # The Multitool exits 0 even when it reports problems: count the "file(line,col): error|warning CODE: ..." lines.
-  log_errors=$(grep -cE ': error [A-Z]+[0-9]+' "$work/validation-$name.txt")
-  log_warnings=$(grep -cE ': warning [A-Z]+[0-9]+' "$work/validation-$name.txt")
-  if [ "$status" -ne 0 ] && [ "$log_errors" -eq 0 ]; then
-    cat "$work/validation-$name.txt" >&2
-    echo "validate-sarif: the Multitool failed on $name (exit code $status)" >&2
-    exit 2
-  fi
+runs=0
+for rule_kinds in default "Gh;Ado;Sarif"; do
+  for log in "${logs[@]}"; do
+    name=$(basename "$log")
+    tag=${rule_kinds//;/-}
+    if [ "$rule_kinds" = default ]; then kinds=(); else kinds=(--rule-kind "$rule_kinds"); fi
+    "$multitool" validate "$log" "${kinds[@]}" --output "$work/validation-$tag-$name" --log ForceOverwrite > "$work/validation-$tag-$name.txt" 2>&1
+    status=$?
+    # The Multitool exits 0 even when it reports problems: count the "file(line,col): error|warning CODE: ..." lines.
+    log_errors=$(grep -cE ': error [A-Z]+[0-9]+' "$work/validation-$tag-$name.txt")
+    log_warnings=$(grep -cE ': warning [A-Z]+[0-9]+' "$work/validation-$tag-$name.txt")
+    if [ "$status" -ne 0 ] && [ "$log_errors" -eq 0 ]; then
+      cat "$work/validation-$tag-$name.txt" >&2
+      echo "validate-sarif: the Multitool failed on $name (exit code $status)" >&2
+      exit 2
+    fi
 
-  grep -E ': (error|warning) [A-Z]+[0-9]+' "$work/validation-$name.txt" | sed "s|$work/||"
-  echo "$name: $log_errors error(s), $log_warnings warning(s)"
-  errors=$((errors + log_errors))
-  warnings=$((warnings + log_warnings))
+    grep -E ': (error|warning) [A-Z]+[0-9]+' "$work/validation-$tag-$name.txt" | sed "s|$work/||"
+    echo "$name ($rule_kinds rules): $log_errors error(s), $log_warnings warning(s)"
+    errors=$((errors + log_errors))
+    warnings=$((warnings + log_warnings))
+    runs=$((runs + 1))
+  done
 done
 
-echo "SARIF Multitool ${MULTITOOL_VERSION}: ${#logs[@]} log(s), $errors error(s), $warnings warning(s)"
+echo "SARIF Multitool ${MULTITOOL_VERSION}: ${#logs[@]} log(s), $runs validation(s), $errors error(s), $warnings warning(s)"
 if [ "$errors" -ne 0 ]; then exit 1; fi
 if [ "${SARIF_STRICT:-0}" = "1" ] && [ "$warnings" -ne 0 ]; then exit 1; fi
 exit 0

@@ -8,8 +8,9 @@ namespace S3Criteria.Writers;
 /// Writes compliance reports as one SARIF 2.1.0 log, for code-scanning tools and SARIF viewers: the rules are
 /// <c>reportingDescriptor</c>s with help text and references, every finding is a <c>fail</c> result located in the
 /// strategy document by line and column (when the document came from a file), waived findings carry an external
-/// suppression, rules that passed or did not apply are <c>pass</c> and <c>notApplicable</c> results, and rule errors are
-/// tool execution notifications. The output is deterministic: the same reports and rule set always give the same
+/// suppression, rules that passed or did not apply are <c>pass</c> and <c>notApplicable</c> results only when
+/// <see cref="ReportWriterOptions.IncludePassingResults"/> asks, and rule errors and the problems of documents that could
+/// not be loaded are tool execution notifications (a failed load makes the invocation not successful). The output is deterministic: the same reports and rule set always give the same
 /// bytes. This is the <c>sarif</c> format of <see cref="ReportWriterRegistry"/> without a base directory.
 /// </summary>
 /// <remarks>
@@ -17,9 +18,10 @@ namespace S3Criteria.Writers;
 /// relative to its context's <see cref="ReportWriterContext.BaseDirectory"/> (the command line passes its current
 /// directory), with forward slashes; a document outside it is written as an absolute <c>file</c> URI. The methods here
 /// have no base directory: a relative path is written as it is, a fully qualified one as a <c>file</c> URI. A result
-/// about a subject is located at the subject's line and column; a result about the strategy as a whole (and a pass
-/// result) covers the whole document, from line 1 to its last line (<see cref="Provenance.DocumentLineCount"/>, counted
-/// when the document was loaded). Messages are written as sentences, as SARIF asks: a final period is added where a
+/// about a subject is located at the subject's line and column; a result about the strategy as a whole at the first
+/// value the rule reads that the document gives (<c>analysis.updated</c> for a rule on the analysis' date, when the
+/// report's document is at hand); a result about a value the document does not give, and a pass result, covers the
+/// whole document, from line 1 to its last line (<see cref="Provenance.DocumentLineCount"/>). Messages are written as sentences, as SARIF asks: a final period is added where a
 /// finding's message has none. Nothing is read from the file system or the current directory.
 /// </remarks>
 public static class ComplianceReportSarif

@@ -1,3 +1,4 @@
+using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Reports;
@@ -20,7 +21,30 @@ public sealed class ReportWriterContext
     /// <exception cref="ArgumentNullException"><paramref name="reports"/>, one of them, or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path.</exception>
     public ReportWriterContext(IEnumerable<ReportEntry> reports, RuleSet ruleSet, ReportWriterOptions? options = null)
+        : this(reports, ruleSet, options, [])
     {
+    }
+
+    /// <summary>
+    /// Creates a context for the reports of a run in which some documents could not be loaded: formats that describe a
+    /// run (SARIF, JUnit, GitHub and GitLab annotations) write each problem, located in its document, and SARIF marks the
+    /// run as not successful. The reports may be empty, when no document loaded.
+    /// </summary>
+    /// <param name="reports">The reports of the documents that loaded, in the order to write them.</param>
+    /// <param name="ruleSet">The rule set the reports were computed with.</param>
+    /// <param name="options">How to present them; the defaults of <see cref="ReportWriterOptions"/> when <see langword="null"/>.</param>
+    /// <param name="loadFailures">The problems of the documents that could not be loaded (<see cref="LoadResult{T}.Diagnostics"/>), in the order to write them.</param>
+    /// <exception cref="ArgumentNullException">An argument but <paramref name="options"/>, one of the reports or one of the problems is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path.</exception>
+    public ReportWriterContext(IEnumerable<ReportEntry> reports, RuleSet ruleSet, ReportWriterOptions? options, IEnumerable<Diagnostic> loadFailures)
+    {
+        ArgumentNullException.ThrowIfNull(loadFailures);
+        Diagnostic[] failures = [.. loadFailures];
+        foreach (var failure in failures)
+        {
+            ArgumentNullException.ThrowIfNull(failure, nameof(loadFailures));
+        }
+
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(ruleSet);
         ReportEntry[] entries = [.. reports];
@@ -36,8 +60,12 @@ public sealed class ReportWriterContext
         }
 
         Reports = entries;
+        LoadFailures = failures;
         RuleSet = ruleSet;
         UseColour = options.UseColour;
+        FailOn = options.FailOn;
+        IncludePassingResults = options.IncludePassingResults;
+        Baseline = options.Baseline;
         BaseDirectory = options.BaseDirectory;
         Language = options.Language ?? (entries.Length > 0 ? entries[0].Report.Provenance.Language : LocalizedText.DefaultLanguage);
     }
@@ -57,8 +85,12 @@ public sealed class ReportWriterContext
     private ReportWriterContext(ReportWriterContext run, ReportEntry entry)
     {
         Reports = [entry];
+        LoadFailures = [];
         RuleSet = run.RuleSet;
         UseColour = run.UseColour;
+        FailOn = run.FailOn;
+        IncludePassingResults = run.IncludePassingResults;
+        Baseline = run.Baseline;
         BaseDirectory = run.BaseDirectory;
         Language = run.Language;
     }
@@ -66,8 +98,20 @@ public sealed class ReportWriterContext
     /// <summary>Gets the reports, in the order to write them.</summary>
     public IReadOnlyList<ReportEntry> Reports { get; }
 
+    /// <summary>Gets the problems of the run's documents that could not be loaded; empty when all loaded, and in a context of one report.</summary>
+    public IReadOnlyList<Diagnostic> LoadFailures { get; }
+
     /// <summary>Gets the rule set the reports were computed with.</summary>
     public RuleSet RuleSet { get; }
+
+    /// <summary>Gets the severity at or above which an open finding fails the run; <see langword="null"/> when nothing does.</summary>
+    public Severity? FailOn { get; }
+
+    /// <summary>Gets whether the SARIF format writes passed and not-applicable rules as results.</summary>
+    public bool IncludePassingResults { get; }
+
+    /// <summary>Gets the reports of an earlier run that findings are compared with, if any.</summary>
+    public ReportBaseline? Baseline { get; }
 
     /// <summary>Gets the language of the texts taken from the rule set.</summary>
     public string Language { get; }
@@ -77,6 +121,23 @@ public sealed class ReportWriterContext
 
     /// <summary>Gets the fully qualified directory that document paths are written relative to, if any.</summary>
     public string? BaseDirectory { get; }
+
+    /// <summary>
+    /// Whether a finding fails the run: it is open (not waived), at or above <see cref="FailOn"/>, and, with a
+    /// <see cref="Baseline"/>, new.
+    /// </summary>
+    /// <param name="report">The report that holds the finding.</param>
+    /// <param name="finding">The finding.</param>
+    /// <returns><see langword="true"/> when the finding fails the run.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="finding"/> is <see langword="null"/>.</exception>
+    public bool Fails(ComplianceReport report, Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(finding);
+        return !finding.IsWaived
+            && FailOn is { } threshold && finding.Severity >= threshold
+            && (Baseline is null || Baseline.StateOf(report, finding) == BaselineState.New);
+    }
 
     /// <summary>Returns a context for one report of this one, with the same rule set, language and options.</summary>
     /// <param name="index">The report's index in <see cref="Reports"/>.</param>

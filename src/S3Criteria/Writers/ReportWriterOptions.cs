@@ -1,3 +1,5 @@
+using S3Criteria.Rules;
+
 namespace S3Criteria.Writers;
 
 /// <summary>How a <see cref="ReportWriter"/> presents what it writes. Copied into a <see cref="ReportWriterContext"/> when one is made.</summary>
@@ -21,4 +23,25 @@ public sealed class ReportWriterOptions
     /// <summary>Gets or sets the language of the texts a writer takes from the rule set (titles, rationales, recommendations).</summary>
     /// <value>Default <see langword="null"/>: the language the first report was evaluated in, or English when there is no report.</value>
     public string? Language { get; set; }
+
+    /// <summary>
+    /// Gets or sets the severity at or above which an open (not waived) finding fails the run, as a command line's
+    /// <c>--fail-on</c> sets it: the JUnit format writes such findings as failures, the GitHub format as errors.
+    /// </summary>
+    /// <value>Default <see cref="Severity.Blocking"/>; <see langword="null"/> when nothing fails a run (<c>--fail-on none</c>).</value>
+    public Severity? FailOn { get; set; } = Severity.Blocking;
+
+    /// <summary>
+    /// Gets or sets whether the SARIF format also writes the rules that passed or did not apply, as <c>pass</c> and
+    /// <c>notApplicable</c> results (code-scanning services may show every result as an alert).
+    /// </summary>
+    /// <value>Default <see langword="false"/>: only findings are results.</value>
+    public bool IncludePassingResults { get; set; }
+
+    /// <summary>
+    /// Gets or sets the reports of an earlier run that findings are compared with: SARIF marks each result's
+    /// <c>baselineState</c> as <c>new</c> or <c>unchanged</c>, and JUnit fails only on new findings.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: no comparison.</value>
+    public ReportBaseline? Baseline { get; set; }
 }

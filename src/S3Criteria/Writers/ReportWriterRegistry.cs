@@ -36,7 +36,8 @@ public sealed class ReportWriterRegistry
 
     /// <summary>
     /// Gets the registry of the built-in formats: <c>console</c>, <c>json</c>, <c>sarif</c>, <c>markdown</c>, <c>html</c>,
-    /// <c>self-assessment</c> and <c>self-assessment-csv</c>.
+    /// <c>self-assessment</c>, <c>self-assessment-csv</c>, <c>junit</c> (JUnit XML), <c>github</c> (GitHub Actions
+    /// annotations) and <c>gitlab</c> (GitLab code quality).
     /// </summary>
     public static ReportWriterRegistry Default { get; } = new(
     [
@@ -47,6 +48,9 @@ public sealed class ReportWriterRegistry
         new HtmlReportWriter(),
         new SelfAssessmentMarkdownWriter(),
         new SelfAssessmentCsvWriter(),
+        new JunitReportWriter(),
+        new GitHubAnnotationsWriter(),
+        new GitLabCodeQualityWriter(),
     ]);
 
     /// <summary>Gets the writers, in registration order.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using S3Criteria.Diagnostics;
 using S3Criteria.Reports;
 
 namespace S3Criteria.Writers;
@@ -27,9 +28,10 @@ internal sealed class SarifArtifacts
 
     /// <summary>Lists every file that the reports' locations name.</summary>
     /// <param name="reports">The reports.</param>
+    /// <param name="loadFailures">The problems of documents that could not be loaded: their files are listed too.</param>
     /// <param name="baseDirectory">The fully qualified directory that relative URIs are relative to, if any.</param>
     /// <returns>The artifacts.</returns>
-    public static SarifArtifacts Of(IReadOnlyList<ComplianceReport> reports, string? baseDirectory)
+    public static SarifArtifacts Of(IReadOnlyList<ComplianceReport> reports, IReadOnlyList<Diagnostic> loadFailures, string? baseDirectory)
     {
         var artifacts = new SarifArtifacts(baseDirectory);
 
@@ -39,6 +41,14 @@ internal sealed class SarifArtifacts
             if (report.Provenance.DocumentPath is { } path)
             {
                 artifacts.Add(path, "analysisTarget", report.Provenance.DocumentHash, report.Provenance.DocumentLineCount);
+            }
+        }
+
+        foreach (var failure in loadFailures)
+        {
+            if (failure.Location?.FilePath is { } failed)
+            {
+                artifacts.Add(failed, "analysisTarget", null, null);
             }
         }
 

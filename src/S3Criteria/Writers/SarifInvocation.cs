@@ -1,19 +1,42 @@
 namespace S3Criteria.Writers;
 
-/// <summary>The invocation of a SARIF run: always successful, with the rule errors of every report as tool execution notifications.</summary>
+/// <summary>
+/// The invocation of a SARIF run: successful only when every document loaded; a notification per problem of a document
+/// that could not be loaded (located in it) and per rule error.
+/// </summary>
 internal static class SarifInvocation
 {
-    /// <summary>Writes the run's one invocation, with a notification per rule error.</summary>
+    /// <summary>Writes the run's one invocation.</summary>
     public static void Write(SarifLog log)
     {
         var w = log.W;
         w.WriteStartArray("invocations");
         w.WriteStartObject();
-        w.WriteBoolean("executionSuccessful", true);
+
+        // A document that could not be loaded was not checked: the run did not do what it was asked.
+        w.WriteBoolean("executionSuccessful", log.Context.LoadFailures.Count == 0);
         w.WriteStartArray("toolExecutionNotifications");
-        foreach (var report in log.Reports)
+        foreach (var problem in log.Context.LoadFailures)
         {
-            foreach (var error in report.Errors)
+            w.WriteStartObject();
+            w.WriteString("level", "error");
+            log.Message("message", SarifText.Sentence(problem.Message));
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", SarifText.LoadErrorId);
+            w.WriteNumber("index", 1);
+            w.WriteEndObject();
+            w.WriteStartArray("locations");
+            SarifLocations.WriteProblem(log, problem);
+            w.WriteEndArray();
+            w.WriteStartObject("properties");
+            w.WriteString("code", problem.Code);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        foreach (var entry in log.Context.Reports)
+        {
+            foreach (var error in entry.Report.Errors)
             {
                 w.WriteStartObject();
                 w.WriteString("level", "error");
@@ -31,7 +54,7 @@ internal static class SarifInvocation
 
                 w.WriteEndObject();
                 w.WriteStartArray("locations");
-                SarifLocations.Write(log, report, error.Subject);
+                SarifLocations.Write(log, entry.Report, error.Subject, FindingLocations.Of(entry, log.RuleSet, error.RuleId, error.Subject));
                 w.WriteEndArray();
                 w.WriteEndObject();
             }

@@ -16,6 +16,7 @@ internal sealed class SarifLog
     public SarifLog(Utf8JsonWriter writer, ReportWriterContext context)
     {
         W = writer;
+        Context = context;
         Reports = [.. context.Reports.Select(r => r.Report)];
         RuleSet = context.RuleSet;
         Language = context.Language;
@@ -24,8 +25,11 @@ internal sealed class SarifLog
             _ruleIndex.TryAdd(RuleSet.Rules[i].Id, i);
         }
 
-        Artifacts = SarifArtifacts.Of(Reports, context.BaseDirectory);
+        Artifacts = SarifArtifacts.Of(Reports, context.LoadFailures, context.BaseDirectory);
     }
+
+    /// <summary>Gets the context: the entries with their documents, the load failures and the options.</summary>
+    public ReportWriterContext Context { get; }
 
     /// <summary>Gets the JSON writer.</summary>
     public Utf8JsonWriter W { get; }
@@ -52,18 +56,25 @@ internal sealed class SarifLog
         W.WriteStartObject();
         SarifTool.Write(this);
         SarifInvocation.Write(this);
+        W.WriteStartObject("automationDetails");
+        W.WriteString("id", SarifText.AutomationId(RuleSet, Reports));
+        W.WriteEndObject();
         Artifacts.Write(W);
         W.WriteStartArray("results");
-        foreach (var report in Reports)
+        foreach (var entry in Context.Reports)
         {
-            foreach (var finding in report.Findings)
+            foreach (var finding in entry.Report.Findings)
             {
-                SarifResults.WriteFinding(this, report, finding);
+                SarifResults.WriteFinding(this, entry, finding);
             }
 
-            foreach (var rule in report.Rules.Where(r => r.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable))
+            // Code-scanning services may show every result as an alert: passes only when asked for.
+            if (Context.IncludePassingResults)
             {
-                SarifResults.WriteOutcome(this, report, rule);
+                foreach (var rule in entry.Report.Rules.Where(r => r.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable))
+                {
+                    SarifResults.WriteOutcome(this, entry.Report, rule);
+                }
             }
         }
 

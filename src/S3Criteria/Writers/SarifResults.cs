@@ -7,21 +7,30 @@ namespace S3Criteria.Writers;
 /// <summary>The results of a SARIF run: every finding, and every rule that passed or did not apply.</summary>
 internal static class SarifResults
 {
-    /// <summary>Writes a finding as a <c>fail</c> result, with its suppression when a waiver matched it.</summary>
-    public static void WriteFinding(SarifLog log, ComplianceReport report, Finding finding)
+    /// <summary>
+    /// Writes a finding as a <c>fail</c> result located at the node it is about, with its suppression when a waiver
+    /// matched it and its <c>baselineState</c> when the context has a baseline.
+    /// </summary>
+    public static void WriteFinding(SarifLog log, ReportEntry entry, Finding finding)
     {
         var w = log.W;
+        var report = entry.Report;
         w.WriteStartObject();
         log.RuleReference(finding.RuleId);
         w.WriteString("kind", "fail");
         w.WriteString("level", SarifText.Level(finding.Severity));
         log.Message("message", SarifText.Sentence(finding.Message));
         w.WriteStartArray("locations");
-        SarifLocations.Write(log, report, finding.Subject);
+        SarifLocations.Write(log, report, finding.Subject, FindingLocations.Of(entry, log.RuleSet, finding.RuleId, finding.Subject));
         w.WriteEndArray();
         w.WriteStartObject("partialFingerprints");
-        w.WriteString(SarifText.FingerprintKey, SarifText.Hash(finding.RuleId, report.StrategyId, Naming.EnumName(finding.Subject.Kind), finding.Subject.Id));
+        w.WriteString(SarifText.FingerprintKey, FindingFingerprint.Of(report, finding));
         w.WriteEndObject();
+        if (log.Context.Baseline is { } baseline)
+        {
+            w.WriteString("baselineState", baseline.StateOf(report, finding) == BaselineState.New ? "new" : "unchanged");
+        }
+
         if (finding.Waiver is { } waiver)
         {
             WriteSuppression(log, waiver, finding.IsWaived);
@@ -61,7 +70,7 @@ internal static class SarifResults
             ? string.Create(CultureInfo.InvariantCulture, $"Passed: {title} ({rule.SubjectsChecked} subject(s) checked).")
             : $"Not applicable: {title}.");
         w.WriteStartArray("locations");
-        SarifLocations.Write(log, report, null);
+        SarifLocations.Write(log, report, null, null);
         w.WriteEndArray();
         w.WriteStartObject("partialFingerprints");
         w.WriteString(SarifText.FingerprintKey, SarifText.Hash(rule.RuleId, report.StrategyId, "*", "*"));

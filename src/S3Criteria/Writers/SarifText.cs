@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using S3Criteria.Engine;
 using S3Criteria.Rules;
 
 namespace S3Criteria.Writers;
@@ -13,8 +14,21 @@ internal static class SarifText
     /// <summary>The id of the notification descriptor of rule errors.</summary>
     public const string RuleErrorId = "S3C-RULE-ERROR";
 
+    /// <summary>The id of the notification descriptor of documents that could not be loaded.</summary>
+    public const string LoadErrorId = "S3C-LOAD-ERROR";
+
     /// <summary>The key of the partial fingerprint: a hash of rule, strategy and subject.</summary>
     public const string FingerprintKey = "ruleSubjectHash/v1";
+
+    /// <summary>
+    /// The run's <c>automationDetails.id</c>, <c>category/instance</c> as SARIF and GitHub code scanning read it: the
+    /// category names the tool and rule set (so runs of the same rule set replace each other's alerts), the instance
+    /// the evaluation date, so the same reports give the same id.
+    /// </summary>
+    public static string AutomationId(RuleSet ruleSet, IReadOnlyList<Reports.ComplianceReport> reports) =>
+        reports.Count > 0
+            ? $"s3criteria/{ruleSet.Id}/{reports[0].Provenance.EvaluationDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
+            : $"s3criteria/{ruleSet.Id}/";
 
     /// <summary>The SARIF level of a severity.</summary>
     public static string Level(Severity severity) => severity switch

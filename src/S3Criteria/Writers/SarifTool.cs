@@ -2,6 +2,7 @@ using System.Reflection;
 using S3Criteria.Model;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Writers;
 
@@ -28,15 +29,40 @@ internal static class SarifTool
 
         w.WriteEndArray();
         w.WriteStartArray("notifications");
+        WriteNotification(
+            log,
+            SarifText.RuleErrorId,
+            "RuleCouldNotBeEvaluated",
+            "A rule could not be evaluated for a subject; the rest of the report is unaffected.",
+            "The rule's condition failed while it was evaluated for one subject (for example a value outside what the condition can compute with), so that subject is neither passed nor failed by it, and the criterion of the rule cannot be assessed. The other rules and subjects are evaluated as usual.",
+            "Read the message for the rule and the subject, and check the values the subject gives in the document. If the document is right, the rule is at fault: report it with the message, the rule and the document.");
+        WriteNotification(
+            log,
+            SarifText.LoadErrorId,
+            "DocumentCouldNotBeLoaded",
+            "A strategy document could not be loaded, so it was not checked.",
+            "Loading is strict: a syntax error, an unknown or duplicate key, a value of the wrong type, a missing required key, a reference that does not resolve or a broken invariant stops the document from being checked. Every problem is reported at its line and column, and the run is not successful.",
+            "Correct each problem at the line and column given (the message names the value and what is expected), then run the check again. The JSON Schema of strategy documents (s3criteria schema) lets an editor show the same problems as you type.");
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteNotification(SarifLog log, string id, string name, string shortDescription, string fullDescription, string help)
+    {
+        var w = log.W;
         w.WriteStartObject();
-        w.WriteString("id", SarifText.RuleErrorId);
-        w.WriteString("name", "RuleCouldNotBeEvaluated");
-        log.Message("shortDescription", "A rule could not be evaluated for a subject; the rest of the report is unaffected.");
+        w.WriteString("id", id);
+        w.WriteString("name", name);
+        log.Message("shortDescription", shortDescription);
+        log.Message("fullDescription", fullDescription);
+        w.WriteStartObject("help");
+        w.WriteString("text", help);
+        w.WriteString("markdown", MarkdownEscaping.Inline(help));
+        w.WriteEndObject();
+        w.WriteString("helpUri", SarifText.InformationUri);
         w.WriteStartObject("defaultConfiguration");
         w.WriteString("level", "error");
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -112,7 +112,7 @@ public sealed class RuleSetProviderStressTests : IDisposable
         }
 
         await stop.CancelAsync();
-        await Task.WhenAll(evaluators);
+        await Task.WhenAll(evaluators).WaitAsync(TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(reports);
         var served = reports.Select(GenerationOf).ToHashSet();

@@ -30,7 +30,7 @@ public sealed class CheckCommandFormatTests
         var accepted = option.GetCompletions(CompletionContext.Empty).Select(c => c.Label);
 
         Assert.Equal(ReportWriterRegistry.Default.Formats.Order(StringComparer.Ordinal), accepted.Order(StringComparer.Ordinal));
-        Assert.Equal(["console", "json", "sarif", "markdown", "html", "self-assessment", "self-assessment-csv"], ReportWriterRegistry.Default.Formats);
+        Assert.Equal(["console", "json", "sarif", "markdown", "html", "self-assessment", "self-assessment-csv", "junit", "github", "gitlab"], ReportWriterRegistry.Default.Formats);
     }
 
     [Theory]

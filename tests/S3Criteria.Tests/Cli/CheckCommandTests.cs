@@ -53,10 +53,12 @@ public sealed class CheckCommandTests
         var file = Path.Combine(Path.GetTempPath(), $"s3c-{Guid.NewGuid():N}.json");
         try
         {
-            var (code, _, error) = Run("check", Sample, "--date", "2026-11-25", "--format", "json", "--output", file);
+            var (code, output, error) = Run("check", Sample, "--date", "2026-11-25", "--format", "json", "--output", file);
 
+            // Status lines go to standard error, so that a report written to standard output stays clean.
             Assert.Equal(1, code);
-            Assert.Contains("Wrote 1 report(s)", error, StringComparison.Ordinal); // status lines go to standard error
+            Assert.Empty(output);
+            Assert.Contains("Wrote 1 report(s)", error, StringComparison.Ordinal);
             using var json = JsonDocument.Parse(File.ReadAllText(file));
             Assert.Equal("2.0", json.RootElement.GetProperty("schemaVersion").GetString());
             Assert.Equal("not-fulfilled", json.RootElement.GetProperty("verdict").GetString());

@@ -177,5 +177,6 @@ public sealed class CommandsTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Exit codes (the same for every command):", output, StringComparison.Ordinal);
+        Assert.Contains("  0  success", output, StringComparison.Ordinal);
     }
 }

@@ -134,10 +134,11 @@ public sealed class ComplianceReportSarifTests
     }
 
     [Fact]
-    public void Serialize_PassedAndNotApplicableRules_ArePassAndNotApplicableResults()
+    public void Write_IncludePassingResults_PassedAndNotApplicableRulesArePassAndNotApplicableResults()
     {
-        var pass = Result("C");
-        var notApplicable = Result("E");
+        var run = JsonNode.Parse(ReportWriterRegistry.Default.Get("sarif").WriteToString(new ReportWriterContext([new ReportEntry(Report)], Build(RuleFile(Rules)), new ReportWriterOptions { IncludePassingResults = true })))!["runs"]![0]!;
+        var pass = run["results"]!.AsArray().Single(r => (string?)r!["ruleId"] == "C")!;
+        var notApplicable = run["results"]!.AsArray().Single(r => (string?)r!["ruleId"] == "E")!;
 
         Assert.Equal("pass", (string?)pass["kind"]);
         Assert.Equal("none", (string?)pass["level"]);

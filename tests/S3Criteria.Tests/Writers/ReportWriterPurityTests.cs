@@ -101,7 +101,7 @@ public sealed class ReportWriterPurityTests
     {
         var document = StrategyDocument.Load(path);
         var report = Evaluator(BuiltIn).Evaluate(document);
-        return new ReportWriterContext(report, document, BuiltIn, new ReportWriterOptions { BaseDirectory = baseDirectory });
+        return new ReportWriterContext(report, document, BuiltIn, new ReportWriterOptions { BaseDirectory = baseDirectory, IncludePassingResults = true });
     }
 
     private static byte[] Bytes(ReportWriter writer, ReportWriterContext context)

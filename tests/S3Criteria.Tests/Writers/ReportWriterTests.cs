@@ -47,7 +47,7 @@ public sealed class ReportWriterTests
     {
         var exception = Assert.Throws<KeyNotFoundException>(() => ReportWriterRegistry.Default.Get("xml"));
 
-        Assert.Contains("console, json, sarif, markdown, html, self-assessment, self-assessment-csv", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("console, json, sarif, markdown, html, self-assessment, self-assessment-csv, junit, github, gitlab", exception.Message, StringComparison.Ordinal);
         Assert.False(ReportWriterRegistry.Default.TryGet("XML", out _));
     }
 
