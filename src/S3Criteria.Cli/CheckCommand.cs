@@ -24,13 +24,19 @@ internal static class CheckCommand
     {
         var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml, .json or .xlsx), directories holding them, or glob patterns such as 'drafts/**/*.yaml'.", Arity = ArgumentArity.OneOrMore };
         var ruleOptions = new RuleSetOptions();
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong([.. Formats]);
-        var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file (a directory for html and self-assessment formats with several documents)." };
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = $"Output format, repeatable: FORMAT writes to --output or standard output (at most one may), FORMAT=PATH to a file (a directory for per-document formats with several documents). Formats: {string.Join(", ", Formats)}. Default: console.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        format.CompletionSources.Add(_ => Formats.Select(f => new System.CommandLine.Completions.CompletionItem(f)));
+        var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report of the --format without a path to this file (a directory for html and self-assessment formats with several documents)." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when an open (not waived) finding has this severity or higher, or a rule of this severity or higher could not be evaluated.", DefaultValueFactory = _ => "blocking" };
         failOn.AcceptOnlyFromAmong("info", "advisory", "blocking", "none");
         var date = new Option<string?>("--date") { Description = "Evaluate as of this date (YYYY-MM-DD) instead of today." };
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: matching findings are reported as waived and do not fail the run until they expire." };
+        var baseline = new Option<string?>("--baseline") { Description = "A JSON report of an earlier run: every finding is still reported, marked new or unchanged, but only new ones at or above --fail-on fail the run." };
+        var includePasses = new Option<bool>("--sarif-include-passes") { Description = "Also write passed and not-applicable rules as SARIF results (kind pass / notApplicable); by default SARIF holds findings only." };
         var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
 
         var command = new Command("check", ExitCodes.Describe("Check strategy documents against the rules and report per criterion."));
@@ -41,17 +47,21 @@ internal static class CheckCommand
         command.Options.Add(failOn);
         command.Options.Add(date);
         command.Options.Add(waivers);
+        command.Options.Add(baseline);
+        command.Options.Add(includePasses);
         command.Options.Add(language);
         command.SetAction(parse => Run(
             parse,
             ruleOptions,
             new CheckSettings(
                 parse.GetValue(documents) ?? [],
-                parse.GetValue(format) ?? "console",
+                parse.GetValue(format) ?? [],
                 parse.GetValue(outputPath),
                 parse.GetValue(failOn) ?? "blocking",
                 parse.GetValue(date),
                 parse.GetValue(waivers),
+                parse.GetValue(baseline),
+                parse.GetValue(includePasses),
                 parse.GetValue(language) ?? LocalizedText.DefaultLanguage),
             output,
             error));
@@ -60,8 +70,16 @@ internal static class CheckCommand
 
     private static int Run(ParseResult parse, RuleSetOptions ruleOptions, CheckSettings settings, TextWriter output, TextWriter error)
     {
+        var problems = new List<string>();
+        var targets = OutputTarget.Parse(settings.Formats, settings.Output, Formats, "console", problems);
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"error: {problem}");
+        }
+
         var options = EvaluatorOptions(settings, error);
-        if (options is null)
+        var writerOptions = WriterOptions(settings, error);
+        if (problems.Count > 0 || options is null || writerOptions is null)
         {
             return ExitCodes.BadInput;
         }
@@ -102,17 +120,19 @@ internal static class CheckCommand
         }
 
         var badInput = false;
+        var loadFailures = new List<Diagnostic>();
         for (var i = 0; i < files.Count; i++)
         {
             if (!results[i].Loaded.Success)
             {
                 RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics);
+                loadFailures.AddRange(results[i].Loaded.Diagnostics);
                 badInput = true;
             }
         }
 
         var evaluated = results.Where(r => r.Report is not null).Select(r => (r.Loaded.Value!, r.Report!)).ToList();
-        if (!ReportOutput.Write(evaluated, ruleSet, settings.Format, settings.Output, output, error))
+        if (!ReportOutput.Write(evaluated, loadFailures, ruleSet, targets, writerOptions, output, error))
         {
             return ExitCodes.BadInput;
         }
@@ -127,8 +147,43 @@ internal static class CheckCommand
             return ExitCodes.Success;
         }
 
-        var threshold = settings.FailOn switch { "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
-        return evaluated.Any(r => Fails(r.Item2, threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+        var threshold = Threshold(settings.FailOn)!.Value;
+        var reports = evaluated.Select(r => r.Item2).ToList();
+        if (writerOptions.Baseline is { } known)
+        {
+            // Only what is new since the baseline fails the run; a rule that errors still does.
+            return known.HasNewFindingAtOrAbove(reports, threshold) || reports.Any(r => r.Rules.Any(x => x.Outcome == RuleOutcome.Error && x.Severity >= threshold))
+                ? ExitCodes.Findings
+                : ExitCodes.Success;
+        }
+
+        return reports.Any(r => Fails(r, threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static Severity? Threshold(string failOn) =>
+        failOn switch { "none" => null, "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
+
+    private static ReportWriterOptions? WriterOptions(CheckSettings settings, TextWriter error)
+    {
+        var options = new ReportWriterOptions
+        {
+            Language = settings.Language,
+            FailOn = Threshold(settings.FailOn),
+            IncludePassingResults = settings.IncludePasses,
+        };
+        if (settings.Baseline is not null)
+        {
+            var loaded = ReportBaseline.TryLoad(settings.Baseline);
+            if (!loaded.Success)
+            {
+                RuleSetOptions.WriteDiagnostics(error, "The baseline could not be loaded", loaded.Diagnostics);
+                return null;
+            }
+
+            options.Baseline = loaded.Value;
+        }
+
+        return options;
     }
 
     /// <summary>
@@ -169,6 +224,6 @@ internal static class CheckCommand
         return options;
     }
 
-    private sealed record CheckSettings(string[] Documents, string Format, string? Output, string FailOn, string? Date, string? Waivers, string Language);
+    private sealed record CheckSettings(string[] Documents, string[] Formats, string? Output, string FailOn, string? Date, string? Waivers, string? Baseline, bool IncludePasses, string Language);
 
 }

@@ -1,3 +1,4 @@
+using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Reports;
@@ -22,27 +23,64 @@ internal static class ReportOutput
         string? outputPath,
         TextWriter output,
         TextWriter error,
+        Func<string, Stream>? create = null) =>
+        Write(results, [], ruleSet, [new OutputTarget(format, outputPath)], new ReportWriterOptions(), output, error, create);
+
+    /// <summary>Writes every target of a run: each format to its file, at most one to standard output.</summary>
+    /// <returns><see langword="false"/> when an output cannot be written (the problem is on <paramref name="error"/>; the other targets are still written).</returns>
+    public static bool Write(
+        IReadOnlyList<(StrategyDocument Document, ComplianceReport Report)> results,
+        IReadOnlyList<Diagnostic> loadFailures,
+        RuleSet ruleSet,
+        IReadOnlyList<OutputTarget> targets,
+        ReportWriterOptions options,
+        TextWriter output,
+        TextWriter error,
         Func<string, Stream>? create = null)
     {
-        if (results.Count == 0)
+        var ok = true;
+        foreach (var target in targets)
+        {
+            ok &= WriteOne(results, loadFailures, ruleSet, target, options, output, error, create);
+        }
+
+        return ok;
+    }
+
+    private static bool WriteOne(
+        IReadOnlyList<(StrategyDocument Document, ComplianceReport Report)> results,
+        IReadOnlyList<Diagnostic> loadFailures,
+        RuleSet ruleSet,
+        OutputTarget target,
+        ReportWriterOptions settings,
+        TextWriter output,
+        TextWriter error,
+        Func<string, Stream>? create)
+    {
+        var (format, outputPath) = (target.Format, target.Path);
+        var writer = ReportWriterRegistry.Default.Get(format);
+        if (results.Count == 0 && !writer.ReportsLoadFailures)
         {
             error.WriteLine(outputPath is null
-                ? "No report written: no document could be loaded."
-                : $"No report written: no document could be loaded; '{outputPath}' is left as it was.");
+                ? $"No {format} report written: no document could be loaded."
+                : $"No {format} report written: no document could be loaded; '{outputPath}' is left as it was.");
             return true;
         }
 
-        var writer = ReportWriterRegistry.Default.Get(format);
         var options = new ReportWriterOptions
         {
             UseColour = outputPath is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
             BaseDirectory = Environment.CurrentDirectory,
+            Language = settings.Language,
+            FailOn = settings.FailOn,
+            IncludePassingResults = settings.IncludePassingResults,
+            Baseline = settings.Baseline,
         };
-        var context = new ReportWriterContext(results.Select(r => new ReportEntry(r.Report, r.Document)), ruleSet, options);
+        var context = new ReportWriterContext(results.Select(r => new ReportEntry(r.Report, r.Document)), ruleSet, options, loadFailures);
         var onePerFile = writer.Scope == ReportWriterScope.Document && results.Count > 1;
         if (onePerFile && outputPath is null)
         {
-            error.WriteLine($"error: with several documents, --format {format} needs --output <directory>: one file per document.");
+            error.WriteLine($"error: with several documents, --format {format} needs --output <directory> (or --format {format}=DIR): one file per document.");
             return false;
         }
 

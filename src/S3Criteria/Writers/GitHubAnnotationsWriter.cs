@@ -20,6 +20,9 @@ internal sealed class GitHubAnnotationsWriter : ReportWriter
 
     public override ReportWriterScope Scope => ReportWriterScope.Run;
 
+    /// <inheritdoc/>
+    public override bool ReportsLoadFailures => true;
+
     public override void Write(ReportWriterContext context, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(context);

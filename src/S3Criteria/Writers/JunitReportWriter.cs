@@ -24,6 +24,9 @@ internal sealed class JunitReportWriter : ReportWriter
 
     public override ReportWriterScope Scope => ReportWriterScope.Run;
 
+    /// <inheritdoc/>
+    public override bool ReportsLoadFailures => true;
+
     public override void Write(ReportWriterContext context, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(context);

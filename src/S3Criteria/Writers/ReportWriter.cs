@@ -27,6 +27,14 @@ public abstract class ReportWriter
     /// <summary>Gets whether one output holds one document's report or a whole run.</summary>
     public abstract ReportWriterScope Scope { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the format records documents that failed to load
+    /// (<see cref="ReportWriterContext.LoadFailures"/>), as SARIF's <c>executionSuccessful: false</c> does, so that a
+    /// run in which nothing loaded still writes it. Formats that do not (the default) are not written then, and an
+    /// earlier report in their place is kept.
+    /// </summary>
+    public virtual bool ReportsLoadFailures => false;
+
     /// <summary>Writes the context's reports as text.</summary>
     /// <param name="context">What to write. A writer of <see cref="ReportWriterScope.Document"/> scope needs exactly one report.</param>
     /// <param name="writer">Where the text goes; left open. Lines end as <see cref="TextWriter.NewLine"/> says, except in formats that fix their line ends.</param>

@@ -15,6 +15,9 @@ internal sealed class SarifReportWriter : ReportWriter
 
     public override ReportWriterScope Scope => ReportWriterScope.Run;
 
+    /// <inheritdoc/>
+    public override bool ReportsLoadFailures => true;
+
     public override void Write(ReportWriterContext context, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(context);
