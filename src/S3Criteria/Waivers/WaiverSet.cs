@@ -127,6 +127,7 @@ public sealed class WaiverSet
         if (values.TryGetValue("expires", out var date) && !IsoDate.TryParse(date.Value, out expires))
         {
             diagnostics.Add(Messages.WaiverInvalidDate.At(date.Location, ("value", date.Value)));
+            // Stryker disable once Boolean : equivalent; Parse throws once any diagnostic is added, so a waiver built with the default date is never returned.
             ok = false;
         }
 
