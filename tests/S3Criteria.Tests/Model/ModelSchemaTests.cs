@@ -18,11 +18,12 @@ public sealed class ModelSchemaTests
     [InlineData("id", "text", false, true, true)]
     [InlineData("title", "text", false, true, true)]
     [InlineData("period-start", "number", false, true, true)]
-    [InlineData("status", "strategy status", false, false, true)]
+    // Since rule set 0.3.0 (issue 12) a status or a collection left out is "not stated", so both are optional.
+    [InlineData("status", "strategy status", true, false, true)]
     [InlineData("adopted", "date", true, false, true)]
     [InlineData("region", "region", false, true, true)]
     [InlineData("country", "text", false, false, false)]
-    [InlineData("priorities", "list of priority", false, false, true)]
+    [InlineData("priorities", "list of priority", true, false, true)]
     public void Strategy_Field_HasItsTypeOptionalityAndRequirement(string name, string type, bool isOptional, bool isRequired, bool isSettable)
     {
         Assert.True(ModelSchema.Strategy.TryGetField(name, out var field));
@@ -105,7 +106,7 @@ public sealed class ModelSchemaTests
     [Fact]
     public void TryGetSubjectOf_Item_FindsTheSubjectOfItsType()
     {
-        Assert.True(ModelSchema.TryGetSubjectOf(Strategy.Priorities[0], out var subject));
+        Assert.True(ModelSchema.TryGetSubjectOf(Strategy.Priorities![0], out var subject));
         Assert.Equal(SubjectKind.Priority, subject.Kind);
         Assert.True(ModelSchema.TryGetSubjectOf(Strategy, out subject));
         Assert.Equal(SubjectKind.Strategy, subject.Kind);
@@ -124,7 +125,7 @@ public sealed class ModelSchemaTests
         Assert.Equal(0, ModelSchema.Subject(SubjectKind.Action).Count(Strategy));
         Assert.Equal([Strategy], strategy.Items(Strategy));
         Assert.Equal(1, strategy.Count(Strategy));
-        Assert.Equal(("health", "Health"), priority.Identify(Strategy.Priorities[1]));
+        Assert.Equal(("health", "Health"), priority.Identify(Strategy.Priorities![1]));
         Assert.Equal(("t", "Test strategy"), strategy.Identify(Strategy));
     }
 }
