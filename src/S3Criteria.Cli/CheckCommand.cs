@@ -148,16 +148,7 @@ internal static class CheckCommand
         }
 
         var threshold = Threshold(settings.FailOn)!.Value;
-        var reports = evaluated.Select(r => r.Item2).ToList();
-        if (writerOptions.Baseline is { } known)
-        {
-            // Only what is new since the baseline fails the run; a rule that errors still does.
-            return known.HasNewFindingAtOrAbove(reports, threshold) || reports.Any(r => r.Rules.Any(x => x.Outcome == RuleOutcome.Error && x.Severity >= threshold))
-                ? ExitCodes.Findings
-                : ExitCodes.Success;
-        }
-
-        return reports.Any(r => Fails(r, threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+        return evaluated.Any(r => Fails(r.Item2, threshold, writerOptions.Baseline)) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static Severity? Threshold(string failOn) =>
@@ -187,11 +178,12 @@ internal static class CheckCommand
     }
 
     /// <summary>
-    /// Whether a report fails the run: an open finding at or above the threshold, or a rule at or above it that could
-    /// not be evaluated, whose criterion therefore cannot be assessed.
+    /// Whether a report fails the run: an open finding at or above the threshold (with a baseline, only one the
+    /// baseline does not have), or a rule at or above it that could not be evaluated, whose criterion therefore cannot
+    /// be assessed.
     /// </summary>
-    internal static bool Fails(ComplianceReport report, Severity threshold) =>
-        report.Findings.Any(f => f.Severity >= threshold && !f.IsWaived)
+    internal static bool Fails(ComplianceReport report, Severity threshold, ReportBaseline? baseline = null) =>
+        report.Findings.Any(f => f.Severity >= threshold && !f.IsWaived && (baseline is null || baseline.StateOf(report, f) == BaselineState.New))
         || report.Rules.Any(r => r.Outcome == RuleOutcome.Error && r.Severity >= threshold);
 
     private static ComplianceEvaluatorOptions? EvaluatorOptions(CheckSettings settings, TextWriter error)
