@@ -37,7 +37,7 @@ internal static class CheckCommand
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: matching findings are reported as waived and do not fail the run until they expire." };
         var baseline = new Option<string?>("--baseline") { Description = "A JSON report of an earlier run: every finding is still reported, marked new or unchanged, but only new ones at or above --fail-on fail the run." };
         var includePasses = new Option<bool>("--sarif-include-passes") { Description = "Also write passed and not-applicable rules as SARIF results (kind pass / notApplicable); by default SARIF holds findings only." };
-        var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
+        var language = LanguageOption.Create();
 
         var command = new Command("check", ExitCodes.Describe("Check strategy documents against the rules and report per criterion."));
         command.Arguments.Add(documents);
@@ -62,7 +62,7 @@ internal static class CheckCommand
                 parse.GetValue(waivers),
                 parse.GetValue(baseline),
                 parse.GetValue(includePasses),
-                parse.GetValue(language) ?? LocalizedText.DefaultLanguage),
+                parse.GetValue(language)),
             output,
             error));
         return command;
@@ -70,6 +70,12 @@ internal static class CheckCommand
 
     private static int Run(ParseResult parse, RuleSetOptions ruleOptions, CheckSettings settings, TextWriter output, TextWriter error)
     {
+        if (!LanguageOption.TryRead(settings.Language, error, out var language))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        settings = settings with { Language = language };
         var problems = new List<string>();
         var targets = OutputTarget.Parse(settings.Formats, settings.Output, Formats, "console", problems);
         foreach (var problem in problems)
@@ -125,7 +131,7 @@ internal static class CheckCommand
         {
             if (!results[i].Loaded.Success)
             {
-                RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics);
+                RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics, settings.Language);
                 loadFailures.AddRange(results[i].Loaded.Diagnostics);
                 badInput = true;
             }
@@ -216,6 +222,6 @@ internal static class CheckCommand
         return options;
     }
 
-    private sealed record CheckSettings(string[] Documents, string[] Formats, string? Output, string FailOn, string? Date, string? Waivers, string? Baseline, bool IncludePasses, string Language);
+    private sealed record CheckSettings(string[] Documents, string[] Formats, string? Output, string FailOn, string? Date, string? Waivers, string? Baseline, bool IncludePasses, string? Language);
 
 }

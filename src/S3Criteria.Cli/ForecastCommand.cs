@@ -3,7 +3,6 @@ using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Forecasting;
-using S3Criteria.Rules;
 using S3Criteria.Waivers;
 using S3Criteria.Writers;
 
@@ -28,7 +27,7 @@ internal static class ForecastCommand
         format.AcceptOnlyFromAmong([.. Formats]);
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the forecast to this file (a directory for html with several documents)." };
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: waived findings do not fail; each expiry is a change point." };
-        var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
+        var language = LanguageOption.Create();
 
         var command = new Command("forecast", ExitCodes.Describe("Forecast when a strategy stops fulfilling the condition, and what to renew before then: evaluates it on every day a result can change (partnership ends, the analysis's age, evidence recency, waiver expiries...), as the document stands. For forecast, exit code 0 means the condition stays fulfilled from --from to --until, 1 that it lapses (or is not fulfilled) before --until."));
         command.Arguments.Add(documents);
@@ -48,7 +47,7 @@ internal static class ForecastCommand
                 parse.GetValue(format) ?? "console",
                 parse.GetValue(outputPath),
                 parse.GetValue(waivers),
-                parse.GetValue(language) ?? LocalizedText.DefaultLanguage);
+                parse.GetValue(language));
             try
             {
                 return Run(parse, ruleOptions, settings, output, error);
@@ -67,6 +66,12 @@ internal static class ForecastCommand
 
     private static int Run(ParseResult parse, RuleSetOptions ruleOptions, ForecastSettings settings, TextWriter output, TextWriter error)
     {
+        if (!LanguageOption.TryRead(settings.Language, error, out var language))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        settings = settings with { Language = language };
         var options = ForecastOptions(settings, error);
         if (options is null)
         {
@@ -99,7 +104,7 @@ internal static class ForecastCommand
         {
             if (!results[i].Loaded.Success)
             {
-                RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics);
+                RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics, settings.Language);
                 badInput = true;
             }
         }
@@ -172,5 +177,5 @@ internal static class ForecastCommand
         return false;
     }
 
-    private sealed record ForecastSettings(string[] Documents, string? From, string? Until, string Format, string? Output, string? Waivers, string Language);
+    private sealed record ForecastSettings(string[] Documents, string? From, string? Until, string Format, string? Output, string? Waivers, string? Language);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using S3Criteria.Diagnostics;
 using S3Criteria.Engine;
 using S3Criteria.Writers.Escaping;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Cli;
 
@@ -67,13 +68,20 @@ internal sealed class RuleSetOptions
         return loaded.Value;
     }
 
-    public static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics)
+    public static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics, string? language = null)
     {
         error.WriteLine($"{title}: {diagnostics.Count} problem(s).");
+        var labels = Labels.For(language);
         foreach (var diagnostic in diagnostics)
         {
             // A diagnostic quotes the input it is about: no control character of it reaches the terminal.
-            error.WriteLine(TerminalEscaping.Text(diagnostic.ToString()));
+            var text = labels.Language == Languages.English ? diagnostic.ToString() : Translated(diagnostic, labels);
+            error.WriteLine(TerminalEscaping.Text(text));
         }
     }
+
+    /// <summary>A diagnostic as <see cref="Diagnostic.ToString"/> writes it, with its message in the language of <paramref name="labels"/>.</summary>
+    private static string Translated(Diagnostic diagnostic, Labels labels) =>
+        (diagnostic.Location is null ? string.Empty : diagnostic.Location + ": ") + "error " + diagnostic.Code + ": "
+        + (string.IsNullOrEmpty(diagnostic.Path) ? string.Empty : diagnostic.Path + ": ") + labels.Diagnostic(diagnostic);
 }

@@ -3,6 +3,7 @@ using S3Criteria.Engine;
 using S3Criteria.Rules;
 using S3Criteria.Writers;
 using S3Criteria.Writers.Escaping;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Cli;
 
@@ -30,7 +31,22 @@ internal static class RuleTable
             text.Append($"{TerminalEscaping.Text(rule.Id),-7} {TerminalEscaping.Text(rule.CriterionId),-9} {Severity(rule),-8} {TerminalEscaping.Text(rule.Title.Get())}\n");
         }
 
-        return text.Append($"{ruleSet.Rules.Count} rule(s).\n").ToString();
+        text.Append($"{ruleSet.Rules.Count} rule(s).\n");
+        return text.Append(Languages(ruleSet)).ToString();
+    }
+
+    /// <summary>Each shipped language (<c>--language</c>): its status, and how many rules have their title in it.</summary>
+    public static string Languages(RuleSet ruleSet)
+    {
+        var text = new StringBuilder("Languages (--language):\n");
+        foreach (var language in Localization.Languages.Shipped)
+        {
+            var translated = ruleSet.Rules.Count(r => r.Title.Translations.ContainsKey(language.Code));
+            var status = language.Status == TranslationStatus.Reviewed ? "reviewed" : "machine";
+            text.Append($"  {language.Code,-3} {language.Name,-10} {status,-9} rule texts: {translated} of {ruleSet.Rules.Count} rules\n");
+        }
+
+        return text.ToString();
     }
 
     private static IEnumerable<RuleDescriptor> Ordered(RuleSet ruleSet) =>

@@ -29,7 +29,7 @@ public sealed class S3CriteriaOptions
     /// <value>The default is <see langword="false"/>.</value>
     public bool ReloadOnChange { get; set; }
 
-    /// <summary>Gets or sets the language of messages and recommendations (ISO 639-1).</summary>
+    /// <summary>Gets or sets the language of the reports: a shipped language (<see cref="Localization.Languages.Shipped"/>) as a BCP 47 tag such as <c>it</c> or <c>el-GR</c>; another fails validation on start.</summary>
     /// <value>The default is <c>en</c>.</value>
     public string Language { get; set; } = "en";
 }

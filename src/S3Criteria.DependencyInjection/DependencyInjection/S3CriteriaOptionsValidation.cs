@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using S3Criteria.Localization;
 
 namespace S3Criteria.DependencyInjection;
 
@@ -43,8 +44,8 @@ internal sealed class S3CriteriaOptionsValidation(RuleSetCache cache) : IValidat
                 .Must(pair => !string.IsNullOrWhiteSpace(pair.Value))
                 .WithMessage((_, pair) => $"Rule '{pair.Key}' is disabled without a reason; every report records it.");
             RuleFor(o => o.Language)
-                .Matches("^[a-z]{2}$")
-                .WithMessage(o => $"The language '{o.Language}' is not an ISO 639-1 code such as en or it.");
+                .Must(language => Languages.TryNormalize(language, out _))
+                .WithMessage(o => $"The language '{o.Language}' is not an available language; available: {Languages.Available} (BCP 47 forms such as it-IT too).");
             RuleFor(o => o.ReloadOnChange)
                 .Must((o, reload) => !reload || o.RuleDirectories.Count > 0)
                 .WithMessage("Reload watches rule directories, but none was added with AddRulesFromDirectory(path).");

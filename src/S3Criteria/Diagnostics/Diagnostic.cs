@@ -24,6 +24,14 @@ public sealed class Diagnostic
         Path = path;
     }
 
+    /// <summary>A diagnostic of the message catalogue, which keeps its message id and rendered arguments for translation.</summary>
+    internal Diagnostic(string code, string message, SourceLocation? location, string? path, string messageId, IReadOnlyDictionary<string, string> arguments)
+        : this(code, message, location, path)
+    {
+        MessageId = messageId;
+        Arguments = arguments;
+    }
+
     /// <summary>Gets the stable code, such as <c>S3C0102</c>; see <see cref="DiagnosticCodes"/>.</summary>
     public string Code { get; }
 
@@ -35,6 +43,12 @@ public sealed class Diagnostic
 
     /// <summary>Gets the path of the offending value in the document, such as <c>partnerships[3].end</c>, if any.</summary>
     public string? Path { get; }
+
+    /// <summary>Gets the id of the catalogue message this diagnostic was made of, if any: the key of its translations.</summary>
+    internal string? MessageId { get; }
+
+    /// <summary>Gets the values of the message's placeholders as they were printed, by name.</summary>
+    internal IReadOnlyDictionary<string, string> Arguments { get; } = new Dictionary<string, string>();
 
     /// <summary>Formats the diagnostic as <c>file(line,col): error CODE: path: message</c>.</summary>
     /// <returns>The formatted diagnostic.</returns>

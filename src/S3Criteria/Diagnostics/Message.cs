@@ -39,8 +39,16 @@ internal sealed class Message
     /// <param name="path">The path of the value in a document, if any.</param>
     /// <param name="arguments">The values of the placeholders, by name.</param>
     /// <returns>The diagnostic.</returns>
-    public Diagnostic At(SourceLocation? location, string? path, params ReadOnlySpan<(string Name, object? Value)> arguments) =>
-        new(Code, Format(arguments), location, string.IsNullOrEmpty(path) ? null : path);
+    public Diagnostic At(SourceLocation? location, string? path, params ReadOnlySpan<(string Name, object? Value)> arguments)
+    {
+        var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in arguments)
+        {
+            rendered[name] = Render(value);
+        }
+
+        return new(Code, Format(arguments), location, string.IsNullOrEmpty(path) ? null : path, Id, rendered);
+    }
 
     /// <summary>Makes a diagnostic of this message with no document path.</summary>
     /// <param name="location">Where, if known.</param>
@@ -69,6 +77,31 @@ internal sealed class Message
             }
 
             text.Append(c);
+            i++;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Fills <paramref name="template"/>'s <c>{name}</c> placeholders from already rendered arguments; an unknown one stays as written.</summary>
+    /// <param name="template">A template of this catalogue or of a translation of it.</param>
+    /// <param name="arguments">The rendered arguments, by name.</param>
+    /// <returns>The text.</returns>
+    public static string Fill(string template, IReadOnlyDictionary<string, string> arguments)
+    {
+        var text = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var end = template[i] == '{' ? template.IndexOf('}', i + 1) : -1;
+            if (end > i && arguments.TryGetValue(template[(i + 1)..end], out var value))
+            {
+                text.Append(value);
+                i = end + 1;
+                continue;
+            }
+
+            text.Append(template[i]);
             i++;
         }
 

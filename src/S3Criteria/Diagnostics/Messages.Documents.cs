@@ -31,6 +31,8 @@ internal static partial class Messages
 
     public static readonly Message StrategyValueEmpty = new(DiagnosticCodes.InvariantViolated, "documents.value-empty", "'{key}' must not be empty.");
 
+    public static readonly Message StrategyLanguageInvalid = new(DiagnosticCodes.InvalidValue, "documents.language-invalid", "'{value}' is not a language tag; write a BCP 47 tag such as it, it-IT or el.");
+
     public static readonly Message StrategyPeriodOutOfOrder = new(DiagnosticCodes.InvariantViolated, "documents.period-out-of-order", "The period ends ({end}) before it starts ({start}).");
 
     public static readonly Message StrategyDuplicateId = new(DiagnosticCodes.DuplicateId, "documents.duplicate-id", "The identifier '{id}' is already used by {first}; identifiers must be unique.");

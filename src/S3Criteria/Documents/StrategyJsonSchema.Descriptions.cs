@@ -13,6 +13,7 @@ internal static partial class StrategyJsonSchema
         ["strategy.period-start"] = "First year of the programming period, such as 2021.",
         ["strategy.period-end"] = "Last year of the programming period, such as 2027.",
         ["strategy.status"] = "Adoption status of the strategy; the enabling condition is assessed on the strategy in force (adopted or revised).",
+        ["strategy.language"] = "Language the document is written in, as a BCP 47 tag such as it, it-IT or el; reports are written in it when no --language is given and S3Criteria ships it, else in English.",
         ["strategy.adopted"] = "Adoption date (YYYY-MM-DD), if adopted.",
         ["strategy.analysis"] = "The analysis of challenges for innovation diffusion and digitalisation (criterion 1).",
         ["strategy.governance"] = "The bodies that manage the strategy (criterion 2) and its cooperation (criterion 7).",

@@ -212,6 +212,9 @@ internal static partial class StrategyJsonSchema
             case "priority.budget" or "partnership.funding" or "action.budget":
                 schema["minimum"] = 0;
                 break;
+            case "strategy.language":
+                schema["pattern"] = StrategyValidator.LanguageTagPattern;
+                break;
             case "evidence.criteria":
                 schema["items"]!["minimum"] = 1;
                 schema["items"]!["maximum"] = 7;

@@ -14,6 +14,9 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
 {
     public static readonly StrategyValidator Instance = new();
 
+    /// <summary>A BCP 47 language tag, loosely: a primary language subtag and optional subtags (<c>it</c>, <c>el-GR</c>, <c>pt_PT</c>).</summary>
+    public const string LanguageTagPattern = "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$";
+
     private StrategyValidator()
     {
         RuleFor(s => s.Id).NotEmpty().OverridePropertyName("id").WithMessage(Messages.StrategyValueEmpty, _ => [("key", "id")]);
@@ -22,6 +25,11 @@ internal sealed class StrategyValidator : AbstractValidator<Strategy>
             .GreaterThanOrEqualTo(s => s.PeriodStart)
             .OverridePropertyName("period-end")
             .WithMessage(Messages.StrategyPeriodOutOfOrder, s => [("end", s.PeriodEnd), ("start", s.PeriodStart)]);
+        RuleFor(s => s.Language)
+            .Matches(LanguageTagPattern)
+            .When(s => s.Language is not null)
+            .OverridePropertyName("language")
+            .WithMessage(Messages.StrategyLanguageInvalid, s => [("value", s.Language)]);
         RuleFor(s => s).Custom(CheckIdentifiers);
         RuleFor(s => s).Custom(CheckReferences);
         RuleFor(s => s).Custom(CheckValues);

@@ -1,9 +1,9 @@
 using System.Reflection;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
+using S3Criteria.Localization;
 using S3Criteria.Model;
 using S3Criteria.Reports;
-using S3Criteria.Rules;
 using S3Criteria.Rules.Language;
 
 namespace S3Criteria.Evaluation;
@@ -26,7 +26,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     private readonly RuleSet _ruleSet;
     private readonly TimeProvider _timeProvider;
     private readonly DateOnly? _evaluationDate;
-    private readonly string _language;
+    private readonly string? _language;
     private readonly Waivers.WaiverSet _waivers;
     private readonly long _workLimit;
 
@@ -35,6 +35,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     /// <param name="options">The options; the defaults use the system clock and English.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options' <see cref="ComplianceEvaluatorOptions.WorkLimit"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">The options' <see cref="ComplianceEvaluatorOptions.Language"/> names no shipped language (<see cref="Languages.Shipped"/>).</exception>
     public ComplianceEvaluator(RuleSet ruleSet, ComplianceEvaluatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
@@ -43,7 +44,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         _ruleSet = ruleSet;
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;
         _evaluationDate = options?.EvaluationDate;
-        _language = options?.Language ?? LocalizedText.DefaultLanguage;
+        _language = options?.Language is { } language ? Languages.Normalize(language) : null;
         _waivers = options?.Waivers ?? Waivers.WaiverSet.Empty;
     }
 
@@ -101,11 +102,15 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         {
             // The meter counts while facts are inserted, while rules fire and while findings are explained.
             var sink = _ruleSet.Run(scope, cancellationToken);
-            var report = new ReportBuilder(_ruleSet, scope, sink, document, _language, ToolVersion, _waivers, meter).Build();
+            var report = new ReportBuilder(_ruleSet, scope, sink, document, LanguageOf(strategy), ToolVersion, _waivers, meter).Build();
             cancellationToken.ThrowIfCancellationRequested();
             return report;
         }
     }
+
+    /// <summary>The report's language: the options', else the document's if it is shipped, else English.</summary>
+    private string LanguageOf(Strategy strategy) =>
+        _language ?? (Languages.TryNormalize(strategy.Language, out var declared) ? declared : Languages.English);
 
     private ComplianceReport Evaluate(Strategy strategy, StrategyDocument? document, CancellationToken cancellationToken) =>
         EvaluateOn(strategy, document, _evaluationDate ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime), cancellationToken);

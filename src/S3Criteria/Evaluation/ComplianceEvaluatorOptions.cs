@@ -11,9 +11,16 @@ public sealed class ComplianceEvaluatorOptions
     /// <value>The default is <see langword="null"/>: today's date (UTC) from <see cref="TimeProvider"/>.</value>
     public DateOnly? EvaluationDate { get; set; }
 
-    /// <summary>Gets or sets the language of messages and recommendations, as an ISO 639-1 code.</summary>
-    /// <value>The default is <c>en</c>; a rule without a text in the language falls back to English.</value>
-    public string Language { get; set; } = Rules.LocalizedText.DefaultLanguage;
+    /// <summary>
+    /// Gets or sets the language of the report's texts: a shipped language (<see cref="Localization.Languages.Shipped"/>)
+    /// as a BCP 47 tag (<c>it</c>, <c>it-IT</c>, <c>EL</c>); another is an <see cref="ArgumentException"/> when the evaluator is made.
+    /// </summary>
+    /// <value>
+    /// The default is <see langword="null"/>: the language the strategy declares (<c>language:</c>) if it is shipped,
+    /// else English. A text missing in the language falls back to English and is listed in
+    /// <see cref="Reports.Provenance.FallbackTexts"/>.
+    /// </value>
+    public string? Language { get; set; }
 
     /// <summary>
     /// Gets or sets the work budget of one evaluation: the most collection items the expressions of one rule may visit

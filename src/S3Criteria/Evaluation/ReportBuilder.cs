@@ -60,7 +60,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             results,
             _errors,
             _waivers.Unused,
-            new Provenance(ruleSet, toolVersion, document?.FilePath, document?.ContentHash, scope.Today, language, document?.LineCount));
+            new Provenance(ruleSet, toolVersion, document?.FilePath, document?.ContentHash, scope.Today, _renderer.Language, document?.LineCount, _renderer.FallbackTexts(ruleSet)));
     }
 
     /// <summary>The subjects each rule matched, in the order the engine matched them.</summary>
@@ -83,7 +83,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             _errors.Add(new RuleError(descriptor.Id, subject is null or EvaluationScope ? null : _subjects.SubjectOf(subject), EngineSession.Describe(exception), descriptor.Source));
         }
 
-        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), null, language);
+        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), null, _renderer.Language);
     }
 
     private RuleResult OverBudget(CompiledRule rule)
@@ -91,7 +91,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         var descriptor = rule.Descriptor;
         var message = Messages.WorkLimitExceeded.Format(("rule", descriptor.Id), ("limit", meter.Limit), ("location", descriptor.Source));
         _errors.Add(new RuleError(descriptor.Id, null, message, descriptor.Source));
-        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), null, language);
+        return new RuleResult(descriptor, RuleOutcome.Error, SubjectsChecked(rule), null, _renderer.Language);
     }
 
     private RuleResult Judged(CompiledRule rule, List<object>? matched)
@@ -125,7 +125,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         var texts = outcome == RuleOutcome.Passed && descriptor.SubjectKind == SubjectKind.Strategy && rule.Evidence.Count > 0
             ? new RuleTexts(_renderer, rule, scope, scope.Strategy, null)
             : null;
-        return new RuleResult(descriptor, outcome, SubjectsChecked(rule), texts, language);
+        return new RuleResult(descriptor, outcome, SubjectsChecked(rule), texts, _renderer.Language);
     }
 
     private RuleOutcome Outcome(CompiledRule rule, int first)
@@ -187,7 +187,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
             var ofCriterion = results.Where(r => r.CriterionId == criterion.Id).ToList();
             var (verdict, decidedBy) = VerdictRules.ForCriterion(criterion, ofCriterion);
             var improvements = _findings.Count(f => f.Finding.CriterionId == criterion.Id && f.Finding.Severity < Severity.Blocking && !f.Finding.IsWaived);
-            criteria.Add(new CriterionResult(criterion.Id, criterion.Title.Get(language), verdict, decidedBy, ofCriterion.Count(r => r.Outcome == RuleOutcome.Passed), ofCriterion.Count(r => r.Outcome == RuleOutcome.Failed), improvements, criterion.IsPrecondition));
+            criteria.Add(new CriterionResult(criterion.Id, _renderer.Text(criterion.Title), verdict, decidedBy, ofCriterion.Count(r => r.Outcome == RuleOutcome.Passed), ofCriterion.Count(r => r.Outcome == RuleOutcome.Failed), improvements, criterion.IsPrecondition));
         }
 
         return criteria;

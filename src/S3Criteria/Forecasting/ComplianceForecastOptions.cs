@@ -21,9 +21,9 @@ public sealed class ComplianceForecastOptions
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>Gets or sets the language of messages and recommendations, as an ISO 639-1 code.</summary>
-    /// <value>The default is <c>en</c>.</value>
-    public string Language { get; set; } = Rules.LocalizedText.DefaultLanguage;
+    /// <summary>Gets or sets the language of the reports' texts, as <see cref="Evaluation.ComplianceEvaluatorOptions.Language"/> reads it.</summary>
+    /// <value>The default is <see langword="null"/>: the language the strategy declares if it is shipped, else English.</value>
+    public string? Language { get; set; }
 
     /// <summary>Gets or sets the waivers; their expiries are change points.</summary>
     /// <value>The default is <see cref="Waivers.WaiverSet.Empty"/>.</value>

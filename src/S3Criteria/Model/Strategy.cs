@@ -29,6 +29,12 @@ public sealed class Strategy
     /// <summary>Gets the adoption status, or <see langword="null"/> when the document does not state it.</summary>
     public StrategyStatus? Status { get; init; }
 
+    /// <summary>
+    /// Gets the language the document is written in, as a BCP 47 tag (<c>it</c>, <c>el-GR</c>), if it declares one:
+    /// reports are written in it when no language is asked for and S3Criteria ships it, else in English.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Gets the adoption date, if adopted.</summary>
     public DateOnly? Adopted { get; init; }
 

@@ -7,7 +7,7 @@ namespace S3Criteria.Reports;
 /// <threadsafety static="true" instance="true"/>
 public sealed class Provenance
 {
-    internal Provenance(RuleSet ruleSet, string toolVersion, string? documentPath, string? documentHash, DateOnly evaluationDate, string language, int? documentLineCount = null)
+    internal Provenance(RuleSet ruleSet, string toolVersion, string? documentPath, string? documentHash, DateOnly evaluationDate, string language, int? documentLineCount = null, IReadOnlyList<string>? fallbackTexts = null)
     {
         RuleSetId = ruleSet.Id;
         RuleSetVersion = ruleSet.Version;
@@ -18,6 +18,7 @@ public sealed class Provenance
         DocumentLineCount = documentLineCount;
         EvaluationDate = evaluationDate;
         Language = language;
+        FallbackTexts = fallbackTexts ?? [];
         ParameterOverrides = [.. ruleSet.Parameters.Where(p => p.IsOverridden)];
         DisabledRules = ruleSet.DisabledRules;
     }
@@ -51,6 +52,13 @@ public sealed class Provenance
 
     /// <summary>Gets the language of the report's texts.</summary>
     public string Language { get; }
+
+    /// <summary>
+    /// Gets the texts shown in English because they have none in <see cref="Language"/>: a rule's or criterion's field
+    /// (<c>C7-01.title</c>, <c>C7-01.recommendation</c>) or a label of the tool (<c>label:console.what-to-do</c>).
+    /// Empty in English.
+    /// </summary>
+    public IReadOnlyList<string> FallbackTexts { get; }
 
     /// <summary>Gets the parameters set to other values than their defaults.</summary>
     public IReadOnlyList<RuleParameterDescriptor> ParameterOverrides { get; }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 using S3Criteria.Engine;
+using S3Criteria.Localization;
 using S3Criteria.Model;
 using S3Criteria.Rules;
 using S3Criteria.Rules.Language;
@@ -21,7 +22,7 @@ namespace S3Criteria.Reports;
 /// evidence value that fails to compute is shown as "(cannot be computed: …)": reading a text never throws.
 /// Thread-safe and immutable.
 /// </remarks>
-internal sealed class TextRenderer(string? language)
+internal sealed class TextRenderer
 {
     /// <summary>How many items of a list value are printed before "… and N more".</summary>
     public const int MaxListItems = 10;
@@ -37,8 +38,68 @@ internal sealed class TextRenderer(string? language)
 
     private const string Ellipsis = "\u2026";
 
-    /// <summary>Gets the language texts are rendered in (English where a rule has no text in it).</summary>
-    public string? Language { get; } = language;
+    /// <summary>Picks the language of a report: a shipped language named by <paramref name="language"/> (a BCP 47 tag), else English.</summary>
+    /// <param name="language">The language asked for, if any.</param>
+    public TextRenderer(string? language)
+    {
+        Language = Languages.TryNormalize(language, out var code) ? code : Languages.English;
+        Labels = Labels.For(Language);
+    }
+
+    /// <summary>Gets the English renderer.</summary>
+    public static TextRenderer English { get; } = new(Languages.English);
+
+    /// <summary>Gets the language texts are rendered in (English where a rule has no text in it): the code of a shipped language.</summary>
+    public string Language { get; }
+
+    /// <summary>Gets the tool's own texts (headings, labels, verdict names) in <see cref="Language"/>: the writers' one source of words.</summary>
+    public Labels Labels { get; }
+
+    /// <summary>Gets a rule's or criterion's text in <see cref="Language"/>, or in English when it has none in it.</summary>
+    public string Text(LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Get(Language);
+    }
+
+    /// <summary>
+    /// Lists the texts that fall back to English in <see cref="Language"/>: each rule's <c>title</c>, <c>message</c>,
+    /// <c>rationale</c> and <c>recommendation</c> and each criterion's <c>title</c> without a text in it
+    /// (<c>C7-01.title</c>), then the tool's labels missing from its catalogue (<c>label:console.what-to-do</c>).
+    /// </summary>
+    public IReadOnlyList<string> FallbackTexts(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        if (Language == Languages.English)
+        {
+            return [];
+        }
+
+        var fallbacks = new List<string>();
+        void Check(string id, string field, LocalizedText? text)
+        {
+            if (text is not null && !text.Translations.ContainsKey(Language))
+            {
+                fallbacks.Add($"{id}.{field}");
+            }
+        }
+
+        foreach (var criterion in ruleSet.Criteria)
+        {
+            Check(criterion.Id, "title", criterion.Title);
+        }
+
+        foreach (var rule in ruleSet.Rules)
+        {
+            Check(rule.Id, "title", rule.Title);
+            Check(rule.Id, "message", rule.Message);
+            Check(rule.Id, "rationale", rule.Rationale);
+            Check(rule.Id, "recommendation", rule.Recommendation);
+        }
+
+        fallbacks.AddRange(Labels.Missing().Select(key => "label:" + key));
+        return fallbacks;
+    }
 
     /// <summary>Renders a template for one subject.</summary>
     public string Template(CompiledTemplate template, EvaluationScope scope, object subject)
@@ -78,14 +139,12 @@ internal sealed class TextRenderer(string? language)
     public string? Rationale(RuleDescriptor rule) => rule.Rationale?.Get(Language);
 
     /// <summary>The message of a finding that cannot be assessed.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Rendered in the renderer's language once the texts of the tool are translated.")]
     public string CannotAssess(IReadOnlyList<string> missing) =>
-        Whole(string.Create(CultureInfo.InvariantCulture, $"Cannot assess: the document does not give {List(missing)}."));
+        Whole(Labels.Format("report.cannot-assess", ("missing", List(missing))));
 
     /// <summary>The recommendation of a finding that cannot be assessed.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Rendered in the renderer's language once the texts of the tool are translated.")]
     public string AddMissing(IReadOnlyList<string> missing) =>
-        Whole(string.Create(CultureInfo.InvariantCulture, $"Add {List(missing)} to the strategy document."));
+        Whole(Labels.Format("report.add-missing", ("missing", List(missing))));
 
     /// <summary>Formats a value with the caps: a list at most <see cref="MaxListItems"/> items of at most <see cref="MaxItemLength"/> characters, any other value at most <see cref="MaxValueLength"/> characters.</summary>
     public static string Value(object? value) => value switch

@@ -1,3 +1,5 @@
+using System.Globalization;
+using S3Criteria.Localization;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
 using S3Criteria.Writers.Escaping;
@@ -23,76 +25,91 @@ internal sealed class ConsoleReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var entry in context.Reports)
         {
-            WriteReport(entry.Report, writer, context.UseColour);
+            WriteReport(entry.Report, writer, context.UseColour, context.Labels);
         }
 
         if (context.Reports.Count > 1)
         {
-            SummaryTable(context.Reports, writer);
+            SummaryTable(context.Reports, writer, context.Labels);
         }
     }
 
-    private static void SummaryTable(IReadOnlyList<ReportEntry> entries, TextWriter writer)
+    private static void SummaryTable(IReadOnlyList<ReportEntry> entries, TextWriter writer, Labels labels)
     {
         writer.WriteLine();
         var names = entries.Select(e => T(e.Name)).ToList();
-        var width = Math.Max(8, names.Max(n => n.Length));
-        writer.WriteLine($"{"document".PadRight(width)}  {"verdict",-20} blocking  advisory  info  waived");
+        string[] columns = [labels["table.document"], labels["table.verdict"], ReportLabels.Severity(Severity.Blocking, labels), ReportLabels.Severity(Severity.Advisory, labels), ReportLabels.Severity(Severity.Info, labels), labels["table.waived"]];
+        int[] widths = [Math.Max(Math.Max(8, columns[0].Length), names.Max(n => n.Length)), Math.Max(20, columns[1].Length), Math.Max(8, columns[2].Length), Math.Max(8, columns[3].Length), Math.Max(4, columns[4].Length), Math.Max(6, columns[5].Length)];
+        string Row(params string[] cells) =>
+            $"{cells[0].PadRight(widths[0])}  {cells[1].PadRight(widths[1])} {cells[2].PadLeft(widths[2])}  {cells[3].PadLeft(widths[3])}  {cells[4].PadLeft(widths[4])}  {cells[5].PadLeft(widths[5])}";
+        writer.WriteLine(Row(columns).TrimEnd());
         for (var i = 0; i < entries.Count; i++)
         {
             var report = entries[i].Report;
             var open = report.Findings.Where(f => !f.IsWaived).ToList();
-            writer.WriteLine($"{names[i].PadRight(width)}  {ReportLabels.Verdict(report.Verdict),-20} {open.Count(f => f.Severity == Severity.Blocking),8}  {open.Count(f => f.Severity == Severity.Advisory),8}  {open.Count(f => f.Severity == Severity.Info),4}  {report.Findings.Count(f => f.IsWaived),6}");
+            writer.WriteLine(Row(names[i], ReportLabels.Verdict(report.Verdict, labels), N(open.Count(f => f.Severity == Severity.Blocking)), N(open.Count(f => f.Severity == Severity.Advisory)), N(open.Count(f => f.Severity == Severity.Info)), N(report.Findings.Count(f => f.IsWaived))));
         }
     }
 
-    private static void WriteReport(ComplianceReport report, TextWriter writer, bool useColour)
+    private static string N(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteReport(ComplianceReport report, TextWriter writer, bool useColour, Labels labels)
     {
         string Paint(string text, string colour) => useColour ? $"\u001b[{colour}m{text}\u001b[0m" : text;
-        string VerdictText(Verdict verdict) => verdict switch
+        string VerdictText(Verdict verdict) => Paint(labels["console.verdict." + ReportLabels.VerdictKey(verdict)], verdict switch
         {
-            Verdict.Fulfilled => Paint("FULFILLED", "32"),
-            Verdict.NotFulfilled => Paint("NOT FULFILLED", "31"),
-            Verdict.NotApplicable => Paint("NOT APPLICABLE", "90"),
-            _ => Paint("CANNOT ASSESS", "35"),
-        };
+            Verdict.Fulfilled => "32",
+            Verdict.NotFulfilled => "31",
+            Verdict.NotApplicable => "90",
+            _ => "35",
+        });
 
         var provenance = report.Provenance;
         writer.WriteLine($"{T(report.StrategyTitle)} ({T(report.RegionCode)})");
-        writer.WriteLine($"Rule set {T(provenance.RuleSetId)} {T(provenance.RuleSetVersion)}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}{(provenance.DocumentPath is null ? string.Empty : $", document {T(provenance.DocumentPath)}")}");
-        writer.WriteLine($"Enabling condition 1.1: {VerdictText(report.Verdict)}");
+        writer.WriteLine(labels.Format("report.rule-set", ("id", T(provenance.RuleSetId)), ("version", T(provenance.RuleSetVersion)), ("date", provenance.EvaluationDate))
+            + (provenance.DocumentPath is null ? string.Empty : labels.Format("report.document", ("path", T(provenance.DocumentPath)))));
+        writer.WriteLine($"{labels["report.condition"]}: {VerdictText(report.Verdict)}");
         foreach (var criterion in report.Criteria)
         {
             writer.WriteLine();
-            writer.WriteLine($"{T(criterion.CriterionId)}  {VerdictText(criterion.Verdict)}{ReportLabels.Improvements(criterion)}");
+            writer.WriteLine($"{T(criterion.CriterionId)}  {VerdictText(criterion.Verdict)}{ReportLabels.Improvements(criterion, labels)}");
             writer.WriteLine($"  {T(criterion.Title)}");
             foreach (var finding in report.Findings.Where(f => f.CriterionId == criterion.CriterionId))
             {
-                WriteFinding(finding, writer, Paint);
+                WriteFinding(finding, writer, Paint, labels);
             }
 
             foreach (var rule in report.Rules.Where(r => r.CriterionId == criterion.CriterionId && r.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable))
             {
-                var state = rule.Outcome == RuleOutcome.Passed ? Paint("ok", "32") : Paint("n/a", "90");
+                var state = rule.Outcome == RuleOutcome.Passed ? Paint(labels["console.passed"], "32") : Paint(labels["console.not-applicable"], "90");
                 writer.WriteLine($"  {state} {T(rule.RuleId)} {T(rule.Title)}");
             }
         }
 
         foreach (var failure in report.Errors)
         {
-            writer.WriteLine($"{Paint("rule error", "35")} {T(failure.RuleId)}{(failure.Subject is null ? string.Empty : $" ({ReportLabels.Kind(failure.Subject.Kind)} {T(failure.Subject.Id)})")}: {T(failure.Message)}");
+            writer.WriteLine($"{Paint(labels["console.rule-error"], "35")} {T(failure.RuleId)}{(failure.Subject is null ? string.Empty : $" ({ReportLabels.Kind(failure.Subject.Kind, labels)} {T(failure.Subject.Id)})")}: {T(failure.Message)}");
         }
 
         foreach (var waiver in report.UnusedWaivers)
         {
-            writer.WriteLine($"unused waiver: {T(waiver.RuleId)}{(waiver.SubjectId is null ? string.Empty : $" ({T(waiver.SubjectId)})")} matches no finding{(waiver.Source is null ? string.Empty : $" ({T(waiver.Source.ToString())})")}; remove it?");
+            writer.WriteLine(labels.Format(
+                "console.unused-waiver",
+                ("rule", T(waiver.RuleId)),
+                ("subject", waiver.SubjectId is null ? string.Empty : $" ({T(waiver.SubjectId)})"),
+                ("source", waiver.Source is null ? string.Empty : $" ({T(waiver.Source.ToString())})")));
         }
 
         writer.WriteLine();
-        writer.WriteLine($"{report.Findings.Count} finding(s){(report.Findings.Any(f => f.IsWaived) ? $", {report.Findings.Count(f => f.IsWaived)} waived" : string.Empty)}; {report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)} of {report.Rules.Count} rules passed.");
+        writer.WriteLine(labels.Format(
+            "console.summary",
+            ("findings", report.Findings.Count),
+            ("waived", report.Findings.Any(f => f.IsWaived) ? labels.Format("console.summary-waived", ("count", report.Findings.Count(f => f.IsWaived))) : string.Empty),
+            ("passed", report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)),
+            ("rules", report.Rules.Count)));
     }
 
-    private static void WriteFinding(Finding finding, TextWriter writer, Func<string, string, string> paint)
+    private static void WriteFinding(Finding finding, TextWriter writer, Func<string, string, string> paint, Labels labels)
     {
         var marker = finding.IsWaived ? paint("~", "90") : finding.Status == FindingStatus.CannotAssess ? paint("?", "35") : finding.Severity switch
         {
@@ -100,28 +117,26 @@ internal sealed class ConsoleReportWriter : ReportWriter
             Severity.Advisory => paint("!", "33"),
             _ => paint("i", "36"),
         };
-        var subject = T(ReportLabels.Subject(finding.Subject));
-        writer.WriteLine($"  {marker} {T(finding.RuleId)} [{finding.Severity.ToString().ToLowerInvariant()}] {subject}: {T(finding.Message)}");
+        var subject = T(ReportLabels.Subject(finding.Subject, labels));
+        writer.WriteLine($"  {marker} {T(finding.RuleId)} [{ReportLabels.Severity(finding.Severity, labels)}] {subject}: {T(finding.Message)}");
         if (finding.Waiver is { } waiver)
         {
-            writer.WriteLine(finding.IsWaived
-                ? $"      Waived until {waiver.Expires:yyyy-MM-dd}: {T(waiver.Reason)}"
-                : $"      The waiver expired on {waiver.Expires:yyyy-MM-dd} ({T(waiver.Reason)}); the finding counts again.");
+            writer.WriteLine("      " + labels.Format(finding.IsWaived ? "console.waived-until" : "console.waiver-expired", ("date", waiver.Expires), ("reason", T(waiver.Reason))));
         }
 
         if (finding.Recommendation is not null)
         {
-            writer.WriteLine($"      What to do: {T(finding.Recommendation)}");
+            writer.WriteLine($"      {labels["report.what-to-do"]}: {T(finding.Recommendation)}");
         }
 
         if (finding.Parameters.Count > 0)
         {
-            writer.WriteLine($"      {T(ReportLabels.Thresholds(finding))}");
+            writer.WriteLine($"      {T(ReportLabels.Thresholds(finding, labels))}");
         }
 
         if (finding.References.Count > 0)
         {
-            writer.WriteLine($"      See: {T(string.Join("; ", finding.References))}");
+            writer.WriteLine($"      {labels["report.see"]}: {T(string.Join("; ", finding.References))}");
         }
     }
 

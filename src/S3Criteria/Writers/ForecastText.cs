@@ -1,5 +1,6 @@
 using System.Globalization;
 using S3Criteria.Forecasting;
+using S3Criteria.Localization;
 using S3Criteria.Model;
 using S3Criteria.Reports;
 
@@ -18,25 +19,32 @@ internal static class ForecastText
     /// A timeline in words: <c>fulfilled throughout</c>, <c>fulfilled until 2027-06-30, then not fulfilled</c>, or with
     /// the intervals between (<c>..., not fulfilled 2027-07-01 to 2027-12-31, then fulfilled</c>).
     /// </summary>
-    public static string Timeline(IReadOnlyList<VerdictInterval> intervals)
+    public static string Timeline(IReadOnlyList<VerdictInterval> intervals) => Timeline(intervals, Labels.English);
+
+    /// <summary>A timeline in words, in the language of <paramref name="labels"/>.</summary>
+    public static string Timeline(IReadOnlyList<VerdictInterval> intervals, Labels labels)
     {
+        string V(int i) => ReportLabels.Verdict(intervals[i].Verdict, labels);
         if (intervals.Count == 1)
         {
-            return ReportLabels.Verdict(intervals[0].Verdict) + " throughout";
+            return labels.Format("forecast.throughout", ("verdict", V(0)));
         }
 
-        var parts = new List<string> { $"{ReportLabels.Verdict(intervals[0].Verdict)} until {Date(intervals[0].End)}" };
+        var parts = new List<string> { labels.Format("forecast.until", ("verdict", V(0)), ("date", intervals[0].End)) };
         for (var i = 1; i < intervals.Count - 1; i++)
         {
-            parts.Add($"{ReportLabels.Verdict(intervals[i].Verdict)} {Date(intervals[i].Start)} to {Date(intervals[i].End)}");
+            parts.Add(labels.Format("forecast.between", ("verdict", V(i)), ("start", intervals[i].Start), ("end", intervals[i].End)));
         }
 
-        parts.Add($"then {ReportLabels.Verdict(intervals[^1].Verdict)} from {Date(intervals[^1].Start)}");
+        parts.Add(labels.Format("forecast.then-from", ("verdict", V(intervals.Count - 1)), ("date", intervals[^1].Start)));
         return string.Join(", ", parts);
     }
 
     /// <summary>A verdict change: <c>fulfilled → not fulfilled</c>.</summary>
-    public static string Change(Verdict before, Verdict after) => $"{ReportLabels.Verdict(before)} \u2192 {ReportLabels.Verdict(after)}";
+    public static string Change(Verdict before, Verdict after) => Change(before, after, Labels.English);
+
+    /// <summary>A verdict change in the language of <paramref name="labels"/>.</summary>
+    public static string Change(Verdict before, Verdict after, Labels labels) => $"{ReportLabels.Verdict(before, labels)} \u2192 {ReportLabels.Verdict(after, labels)}";
 
     /// <summary>How a finding changes, in a word.</summary>
     public static string Kind(FindingChangeKind kind) => kind switch

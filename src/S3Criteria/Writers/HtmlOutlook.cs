@@ -16,20 +16,20 @@ internal static class HtmlOutlook
     public static void Write(StringBuilder html, ReportWriterContext context, ReportEntry entry)
     {
         var report = entry.Report;
+        var labels = context.Labels;
         var from = report.Provenance.EvaluationDate;
         var until = ComplianceForecastOptions.DefaultUntil;
-        html.Append("<section id=\"outlook\" aria-labelledby=\"outlook-title\">\n<h2 id=\"outlook-title\">Outlook to ").Append(Date(until)).Append("</h2>\n");
+        html.Append("<section id=\"outlook\" aria-labelledby=\"outlook-title\">\n<h2 id=\"outlook-title\">").Append(E(labels.Format("html.outlook", ("date", until)))).Append("</h2>\n");
         if (from > until)
         {
-            html.Append("<p class=\"note\">The report is evaluated after ").Append(Date(until)).Append(", the end of the period: there is no outlook.</p>\n</section>\n");
+            html.Append("<p class=\"note\">").Append(E(labels.Format("html.outlook-none", ("date", until)))).Append("</p>\n</section>\n");
             return;
         }
 
         var forecast = Forecast(context, entry, from, until);
-        html.Append("<p class=\"note\">If the document stays as it is, enabling condition 1.1 is ").Append(E(ForecastText.Timeline(forecast.Condition)))
-            .Append(". The bands show each criterion from ").Append(Date(from)).Append(" to ").Append(Date(until))
-            .Append("; <code>s3criteria forecast</code> lists every change with its causes.</p>\n");
-        HtmlForecastBand.Write(html, forecast, "Outlook as the document stands.");
+        html.Append("<p class=\"note\">").Append(E(labels.Format("html.outlook-note", ("timeline", ForecastText.Timeline(forecast.Condition, labels)), ("from", from), ("until", until))))
+            .Append(" <code>s3criteria forecast</code> ").Append(E(labels["html.outlook-command"])).Append("</p>\n");
+        HtmlForecastBand.Write(html, forecast, labels["html.outlook-band"]);
         html.Append("</section>\n");
         HtmlForecastWriter.WriteRenewals(html, forecast, "outlook-renewals");
     }

@@ -3,6 +3,7 @@ using System.Text;
 using S3Criteria.Model;
 using S3Criteria.Reports;
 using static S3Criteria.Writers.HtmlText;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
 
@@ -14,13 +15,16 @@ namespace S3Criteria.Writers;
 internal static class HtmlReportOverview
 {
     /// <summary>The verdict in words, with a symbol that survives printing in black and white.</summary>
-    public static string VerdictLabel(Verdict verdict) => verdict switch
+    public static string VerdictLabel(Verdict verdict) => VerdictLabel(verdict, Labels.English);
+
+    /// <summary>A verdict with its symbol, in the language of <paramref name="labels"/>.</summary>
+    public static string VerdictLabel(Verdict verdict, Labels labels) => verdict switch
     {
-        Verdict.Fulfilled => "\u2713 Fulfilled",
-        Verdict.NotFulfilled => "\u2717 Not fulfilled",
-        Verdict.NotApplicable => "\u2013 Not applicable",
-        _ => "? Cannot assess",
-    };
+        Verdict.Fulfilled => "\u2713 ",
+        Verdict.NotFulfilled => "\u2717 ",
+        Verdict.NotApplicable => "\u2013 ",
+        _ => "? ",
+    } + labels["verdict-title." + ReportLabels.VerdictKey(verdict)];
 
     /// <summary>The CSS class that colours a verdict.</summary>
     public static string VerdictClass(Verdict verdict) => verdict switch
@@ -35,17 +39,17 @@ internal static class HtmlReportOverview
     public static string CriterionAnchor(string criterionId) => "criterion-" + criterionId;
 
     /// <summary>Writes the row of criterion tiles, each linking to its section.</summary>
-    public static void WriteCriteria(StringBuilder html, ComplianceReport report)
+    public static void WriteCriteria(StringBuilder html, ComplianceReport report, Labels labels)
     {
-        html.Append("<h2 id=\"overview-criteria\">Fulfilment criteria</h2>\n<ol class=\"tiles\" aria-labelledby=\"overview-criteria\">\n");
+        html.Append("<h2 id=\"overview-criteria\">").Append(E(labels["html.criteria"])).Append("</h2>\n<ol class=\"tiles\" aria-labelledby=\"overview-criteria\">\n");
         foreach (var criterion in report.Criteria)
         {
             var findings = report.Findings.Count(f => f.CriterionId == criterion.CriterionId && !f.IsWaived);
             html.Append("<li class=\"tile ").Append(VerdictClass(criterion.Verdict)).Append("\"><a href=\"#")
                 .Append(E(CriterionAnchor(criterion.CriterionId))).Append("\"><span class=\"tid\">").Append(E(criterion.CriterionId))
-                .Append("</span><span class=\"tv\">").Append(E(VerdictLabel(criterion.Verdict))).Append("</span><span class=\"tt\">")
+                .Append("</span><span class=\"tv\">").Append(E(VerdictLabel(criterion.Verdict, labels))).Append("</span><span class=\"tt\">")
                 .Append(E(criterion.Title)).Append("</span><span class=\"tn\">")
-                .Append(findings.ToString(CultureInfo.InvariantCulture)).Append(findings == 1 ? " open finding" : " open findings")
+                .Append(E(Count(findings, "html.one-open-finding", "html.open-findings", labels)))
                 .Append("</span></a></li>\n");
         }
 
@@ -56,20 +60,19 @@ internal static class HtmlReportOverview
     /// Writes the matrix: a row per priority area, a column per instrument in use, partnerships counted by status.
     /// An active partnership whose end date is before <paramref name="asOf"/> counts as lapsed, as the rules count it.
     /// </summary>
-    public static void WriteMatrix(StringBuilder html, Strategy strategy, DateOnly asOf)
+    public static void WriteMatrix(StringBuilder html, Strategy strategy, DateOnly asOf, Labels labels)
     {
-        html.Append("<h2 id=\"overview-matrix\">Cooperation by priority area and instrument</h2>\n");
+        html.Append("<h2 id=\"overview-matrix\">").Append(E(labels["html.matrix"])).Append("</h2>\n");
         var partnerships = strategy.Partnerships ?? [];
         var priorities = strategy.Priorities ?? [];
         var instruments = partnerships.Select(p => p.Instrument).Distinct().Order().ToList();
         if (instruments.Count == 0 || priorities.Count == 0)
         {
-            html.Append("<p class=\"note\">The strategy records ")
-                .Append(instruments.Count == 0 ? "no partnerships" : "no priority areas").Append(", so there is nothing to cross.</p>\n");
+            html.Append("<p class=\"note\">").Append(E(labels[instruments.Count == 0 ? "html.matrix-no-partnerships" : "html.matrix-no-priorities"])).Append("</p>\n");
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table id=\"matrix\" class=\"matrix\" aria-labelledby=\"overview-matrix\">\n<thead><tr><th scope=\"col\">Priority area</th>");
+        html.Append("<div class=\"scroll\"><table id=\"matrix\" class=\"matrix\" aria-labelledby=\"overview-matrix\">\n<thead><tr><th scope=\"col\">").Append(E(labels["html.priority-area"])).Append("</th>");
         foreach (var instrument in instruments)
         {
             html.Append("<th scope=\"col\">").Append(E(InstrumentLabel(instrument))).Append("</th>");
@@ -86,7 +89,7 @@ internal static class HtmlReportOverview
         var unlinked = partnerships.Where(p => !p.Priorities.Any(id => priorities.Any(a => a.Id == id))).ToList();
         if (unlinked.Count > 0)
         {
-            html.Append("<tr class=\"unlinked\"><th scope=\"row\" class=\"unlinked\">Not linked to a priority area</th>");
+            html.Append("<tr class=\"unlinked\"><th scope=\"row\" class=\"unlinked\">").Append(E(labels["html.not-linked"])).Append("</th>");
             WriteCells(html, instruments, asOf, unlinked);
             html.Append("</tr>\n");
         }

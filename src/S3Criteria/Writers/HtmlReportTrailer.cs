@@ -1,6 +1,7 @@
 using System.Text;
 using S3Criteria.Reports;
 using static S3Criteria.Writers.HtmlText;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
 
@@ -8,15 +9,17 @@ namespace S3Criteria.Writers;
 internal static class HtmlReportTrailer
 {
     /// <summary>Writes the rule errors and unused waivers, if any, and the provenance.</summary>
-    public static void Write(StringBuilder html, ComplianceReport report)
+    public static void Write(StringBuilder html, ComplianceReport report, Labels labels)
     {
+        string L(string key) => E(labels[key]);
+        string Th(string key) => "<th scope=\"col\">" + L(key) + "</th>";
         if (report.Errors.Count > 0)
         {
-            html.Append("<section class=\"criterion\" id=\"rule-errors\">\n<h2>Rule errors</h2>\n<p class=\"note\">These rules failed while running; their criteria may be judged on incomplete information.</p>\n")
-                .Append("<table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Subject</th><th scope=\"col\">Error</th></tr></thead><tbody>\n");
+            html.Append("<section class=\"criterion\" id=\"rule-errors\">\n<h2>").Append(L("html.rule-errors")).Append("</h2>\n<p class=\"note\">").Append(L("html.rule-errors-note")).Append("</p>\n")
+                .Append("<table><thead><tr>").Append(Th("html.rule")).Append(Th("html.subject")).Append(Th("html.error")).Append("</tr></thead><tbody>\n");
             foreach (var error in report.Errors)
             {
-                html.Append("<tr><td><code>").Append(E(error.RuleId)).Append("</code></td><td>").Append(error.Subject is null ? string.Empty : E(SubjectText(error.Subject)))
+                html.Append("<tr><td><code>").Append(E(error.RuleId)).Append("</code></td><td>").Append(error.Subject is null ? string.Empty : E(SubjectText(error.Subject, labels)))
                     .Append("</td><td>").Append(E(error.Message)).Append("</td></tr>\n");
             }
 
@@ -25,11 +28,11 @@ internal static class HtmlReportTrailer
 
         if (report.UnusedWaivers.Count > 0)
         {
-            html.Append("<section class=\"criterion\" id=\"unused-waivers\">\n<h2>Unused waivers</h2>\n<p class=\"note\">These waivers match no finding; remove them from the waiver file?</p>\n")
-                .Append("<table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Subject</th><th scope=\"col\">Reason</th><th scope=\"col\">Expires</th><th scope=\"col\">Where</th></tr></thead><tbody>\n");
+            html.Append("<section class=\"criterion\" id=\"unused-waivers\">\n<h2>").Append(L("html.unused-waivers")).Append("</h2>\n<p class=\"note\">").Append(L("html.unused-waivers-note")).Append("</p>\n")
+                .Append("<table><thead><tr>").Append(Th("html.rule")).Append(Th("html.subject")).Append(Th("html.reason")).Append(Th("html.expires")).Append(Th("html.where")).Append("</tr></thead><tbody>\n");
             foreach (var waiver in report.UnusedWaivers)
             {
-                html.Append("<tr><td><code>").Append(E(waiver.RuleId)).Append("</code></td><td>").Append(E(waiver.SubjectId ?? "any")).Append("</td><td>").Append(E(waiver.Reason))
+                html.Append("<tr><td><code>").Append(E(waiver.RuleId)).Append("</code></td><td>").Append(E(waiver.SubjectId ?? labels["html.any"])).Append("</td><td>").Append(E(waiver.Reason))
                     .Append("</td><td>").Append(Date(waiver.Expires)).Append("</td><td>").Append(E(waiver.Source?.ToString() ?? string.Empty)).Append("</td></tr>\n");
             }
 
@@ -37,14 +40,21 @@ internal static class HtmlReportTrailer
         }
 
         var p = report.Provenance;
-        html.Append("<section class=\"criterion\" id=\"provenance\">\n<h2>Provenance</h2>\n<table class=\"evidence\"><tbody>\n");
-        Row(html, "Rule set", E(p.RuleSetId + " " + p.RuleSetVersion) + ", hash <code>" + E(p.RuleSetHash) + "</code>");
-        Row(html, "Document", p.DocumentPath is null ? "(not from a file)" : "<code>" + E(p.DocumentPath) + "</code>, hash <code>" + E(p.DocumentHash ?? string.Empty) + "</code>");
-        Row(html, "Evaluation date", Date(p.EvaluationDate));
-        Row(html, "Language", E(p.Language));
-        Row(html, "Tool version", E(p.ToolVersion));
-        Row(html, "Parameter overrides", p.ParameterOverrides.Count == 0 ? "none" : string.Join("<br>", p.ParameterOverrides.Select(o => "<code>" + E(o.Name) + "</code> = " + E(o.Value) + " (default " + E(o.DefaultValue) + ")")));
-        Row(html, "Disabled rules", p.DisabledRules.Count == 0 ? "none" : string.Join("<br>", p.DisabledRules.Select(d => "<code>" + E(d.RuleId) + "</code>: " + E(d.Reason))));
+        var hash = L("html.provenance.hash");
+        var none = L("html.provenance.none");
+        html.Append("<section class=\"criterion\" id=\"provenance\">\n<h2>").Append(L("html.provenance")).Append("</h2>\n<table class=\"evidence\"><tbody>\n");
+        Row(html, labels["html.provenance.rule-set"], E(p.RuleSetId + " " + p.RuleSetVersion) + ", " + hash + " <code>" + E(p.RuleSetHash) + "</code>");
+        Row(html, labels["html.provenance.document"], p.DocumentPath is null ? L("html.provenance.not-from-file") : "<code>" + E(p.DocumentPath) + "</code>, " + hash + " <code>" + E(p.DocumentHash ?? string.Empty) + "</code>");
+        Row(html, labels["html.provenance.evaluation-date"], Date(p.EvaluationDate));
+        Row(html, labels["html.provenance.language"], E(p.Language));
+        if (p.FallbackTexts.Count > 0)
+        {
+            Row(html, labels["html.provenance.fallbacks"], E(string.Join(", ", p.FallbackTexts)));
+        }
+
+        Row(html, labels["html.provenance.tool-version"], E(p.ToolVersion));
+        Row(html, labels["html.provenance.overrides"], p.ParameterOverrides.Count == 0 ? none : string.Join("<br>", p.ParameterOverrides.Select(o => "<code>" + E(o.Name) + "</code> = " + E(o.Value) + " (" + L("html.provenance.default") + " " + E(o.DefaultValue) + ")")));
+        Row(html, labels["html.provenance.disabled"], p.DisabledRules.Count == 0 ? none : string.Join("<br>", p.DisabledRules.Select(d => "<code>" + E(d.RuleId) + "</code>: " + E(d.Reason))));
         html.Append("</tbody></table>\n</section>\n");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using S3Criteria.Model;
 using S3Criteria.Reports;
 using S3Criteria.Writers.Escaping;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
 
@@ -9,16 +10,26 @@ namespace S3Criteria.Writers;
 internal static class HtmlText
 {
     /// <summary>A verdict as a coloured badge with words and symbol.</summary>
-    public static string Badge(Verdict verdict) =>
-        "<span class=\"badge " + HtmlReportOverview.VerdictClass(verdict) + "\">" + E(HtmlReportOverview.VerdictLabel(verdict)) + "</span>";
+    public static string Badge(Verdict verdict) => Badge(verdict, Labels.English);
+
+    /// <summary>A verdict badge in the language of <paramref name="labels"/>.</summary>
+    public static string Badge(Verdict verdict, Labels labels) =>
+        "<span class=\"badge " + HtmlReportOverview.VerdictClass(verdict) + "\">" + E(HtmlReportOverview.VerdictLabel(verdict, labels)) + "</span>";
 
     /// <summary>What a finding is about, in words for a policy officer.</summary>
-    public static string SubjectText(Subject subject) => subject.Kind switch
+    public static string SubjectText(Subject subject) => SubjectText(subject, Labels.English);
+
+    /// <summary>What a finding is about, in the language of <paramref name="labels"/>.</summary>
+    public static string SubjectText(Subject subject, Labels labels) => subject.Kind switch
     {
-        SubjectKind.Strategy => "the strategy as a whole",
-        SubjectKind.Priority => $"priority area \u201C{subject.Name}\u201D",
-        _ => $"{ReportLabels.Kind(subject.Kind)} \u201C{subject.Name}\u201D",
+        SubjectKind.Strategy => labels["subject.whole-strategy"],
+        SubjectKind.Priority => labels.Format("subject.named-priority", ("name", subject.Name)),
+        _ => labels.Format("subject.named", ("kind", ReportLabels.Kind(subject.Kind, labels)), ("name", subject.Name)),
     } + (subject.Kind == SubjectKind.Strategy ? string.Empty : $" ({subject.Id})");
+
+    /// <summary>A count with its noun in the language of <paramref name="labels"/>: the text of key <paramref name="one"/> for 1, of <paramref name="many"/> with <c>{count}</c> otherwise.</summary>
+    public static string Count(int count, string one, string many, Labels labels) =>
+        count == 1 ? labels[one] : labels.Format(many, ("count", count));
 
     /// <summary>A reference: a link when it is a web address, else text.</summary>
     public static string Reference(string reference) =>

@@ -1,3 +1,4 @@
+using S3Criteria.Localization;
 using S3Criteria.Reports;
 using S3Criteria.Writers.Escaping;
 
@@ -22,22 +23,28 @@ internal sealed class MarkdownReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var entry in context.Reports)
         {
-            WriteReport(entry.Report, writer);
+            WriteReport(entry.Report, writer, context.Labels);
         }
     }
 
-    private static void WriteReport(ComplianceReport report, TextWriter writer)
+    private static void WriteReport(ComplianceReport report, TextWriter writer, Labels labels)
     {
         var provenance = report.Provenance;
-        writer.WriteLine($"## {Escape(report.StrategyTitle)} ({Escape(report.RegionCode)}): {ReportLabels.Verdict(report.Verdict)}");
+        writer.WriteLine($"## {Escape(report.StrategyTitle)} ({Escape(report.RegionCode)}): {ReportLabels.Verdict(report.Verdict, labels)}");
         writer.WriteLine();
-        writer.WriteLine($"Rule set {MarkdownEscaping.Code(provenance.RuleSetId)} {Escape(provenance.RuleSetVersion)}, evaluated {provenance.EvaluationDate:yyyy-MM-dd}. {report.Findings.Count(f => !f.IsWaived)} open finding(s), {report.Findings.Count(f => f.IsWaived)} waived.");
+        writer.WriteLine(labels.Format(
+            "markdown.summary",
+            ("id", MarkdownEscaping.Code(provenance.RuleSetId)),
+            ("version", Escape(provenance.RuleSetVersion)),
+            ("date", provenance.EvaluationDate),
+            ("open", report.Findings.Count(f => !f.IsWaived)),
+            ("waived", report.Findings.Count(f => f.IsWaived))));
         writer.WriteLine();
-        writer.WriteLine("| criterion | verdict | improvements | rules passed | rules failed |");
+        writer.WriteLine($"| {labels["table.criterion"]} | {labels["table.verdict"]} | {labels["table.improvements"]} | {labels["table.rules-passed"]} | {labels["table.rules-failed"]} |");
         writer.WriteLine("|---|---|---|---|---|");
         foreach (var criterion in report.Criteria)
         {
-            writer.WriteLine($"| {Escape(criterion.CriterionId)} {Escape(criterion.Title)} | **{ReportLabels.Verdict(criterion.Verdict)}** | {criterion.Improvements} | {criterion.RulesPassed} | {criterion.RulesFailed} |");
+            writer.WriteLine($"| {Escape(criterion.CriterionId)} {Escape(criterion.Title)} | **{ReportLabels.Verdict(criterion.Verdict, labels)}** | {criterion.Improvements} | {criterion.RulesPassed} | {criterion.RulesFailed} |");
         }
 
         foreach (var criterion in report.Criteria)
@@ -49,25 +56,25 @@ internal sealed class MarkdownReportWriter : ReportWriter
             }
 
             writer.WriteLine();
-            writer.WriteLine($"### {Escape(criterion.CriterionId)}: {ReportLabels.Verdict(criterion.Verdict)}");
+            writer.WriteLine($"### {Escape(criterion.CriterionId)}: {ReportLabels.Verdict(criterion.Verdict, labels)}");
             writer.WriteLine();
             foreach (var finding in findings)
             {
-                var waived = finding.IsWaived ? $" *(waived until {finding.Waiver!.Expires:yyyy-MM-dd}: {Escape(finding.Waiver.Reason)})*" : string.Empty;
-                writer.WriteLine($"- **{Escape(finding.RuleId)}** `{ReportLabels.Severity(finding.Severity)}` {Escape(ReportLabels.Subject(finding.Subject))}: {Escape(finding.Message)}{waived}");
+                var waived = finding.IsWaived ? $" *({labels.Format("markdown.waived-until", ("date", finding.Waiver!.Expires), ("reason", Escape(finding.Waiver.Reason)))})*" : string.Empty;
+                writer.WriteLine($"- **{Escape(finding.RuleId)}** `{ReportLabels.Severity(finding.Severity, labels)}` {Escape(ReportLabels.Subject(finding.Subject, labels))}: {Escape(finding.Message)}{waived}");
                 if (finding.Recommendation is not null)
                 {
-                    writer.WriteLine($"  <details><summary>What to do</summary>");
+                    writer.WriteLine($"  <details><summary>{labels["report.what-to-do"]}</summary>");
                     writer.WriteLine();
                     writer.WriteLine($"  {MarkdownEscaping.Text(finding.Recommendation)}");
                     writer.WriteLine();
                     if (finding.Parameters.Count > 0)
                     {
-                        writer.WriteLine($"  {MarkdownEscaping.Text(ReportLabels.Thresholds(finding))}");
+                        writer.WriteLine($"  {MarkdownEscaping.Text(ReportLabels.Thresholds(finding, labels))}");
                         writer.WriteLine();
                     }
 
-                    writer.WriteLine($"  References: {string.Join("; ", finding.References.Select(MarkdownEscaping.WebAddress))}");
+                    writer.WriteLine($"  {labels["report.references"]}: {string.Join("; ", finding.References.Select(MarkdownEscaping.WebAddress))}");
                     writer.WriteLine("  </details>");
                 }
             }
@@ -76,7 +83,11 @@ internal sealed class MarkdownReportWriter : ReportWriter
         foreach (var error in report.Errors)
         {
             writer.WriteLine();
-            writer.WriteLine($"> Rule {Escape(error.RuleId)} could not be evaluated{(error.Subject is null ? string.Empty : $" for {Escape(ReportLabels.Subject(error.Subject))}")}: {Escape(error.Message)}");
+            writer.WriteLine("> " + labels.Format(
+                "markdown.rule-error",
+                ("rule", Escape(error.RuleId)),
+                ("subject", error.Subject is null ? string.Empty : labels.Format("markdown.rule-error-for", ("subject", Escape(ReportLabels.Subject(error.Subject, labels))))),
+                ("message", Escape(error.Message))));
         }
 
         writer.WriteLine();

@@ -67,7 +67,8 @@ public sealed class ReportWriterContext
         IncludePassingResults = options.IncludePassingResults;
         Baseline = options.Baseline;
         BaseDirectory = options.BaseDirectory;
-        Language = options.Language ?? (entries.Length > 0 ? entries[0].Report.Provenance.Language : LocalizedText.DefaultLanguage);
+        Texts = new TextRenderer(options.Language ?? (entries.Length > 0 ? entries[0].Report.Provenance.Language : LocalizedText.DefaultLanguage));
+        Language = Texts.Language;
     }
 
     /// <summary>Creates a context for the report of one strategy document.</summary>
@@ -92,6 +93,7 @@ public sealed class ReportWriterContext
         IncludePassingResults = run.IncludePassingResults;
         Baseline = run.Baseline;
         BaseDirectory = run.BaseDirectory;
+        Texts = run.Texts;
         Language = run.Language;
     }
 
@@ -113,8 +115,14 @@ public sealed class ReportWriterContext
     /// <summary>Gets the reports of an earlier run that findings are compared with, if any.</summary>
     public ReportBaseline? Baseline { get; }
 
-    /// <summary>Gets the language of the texts taken from the rule set.</summary>
+    /// <summary>Gets the language of the texts taken from the rule set and of the writers' own words: a shipped language's code.</summary>
     public string Language { get; }
+
+    /// <summary>Gets the renderer of <see cref="Language"/>: the writers' labels (<see cref="TextRenderer.Labels"/>) come from it.</summary>
+    internal TextRenderer Texts { get; }
+
+    /// <summary>Gets the writers' own words in <see cref="Language"/>.</summary>
+    internal Localization.Labels Labels => Texts.Labels;
 
     /// <summary>Gets whether the console format colours its output.</summary>
     public bool UseColour { get; }

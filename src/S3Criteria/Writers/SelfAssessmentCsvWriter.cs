@@ -17,10 +17,11 @@ internal sealed class SelfAssessmentCsvWriter : ReportWriter
 
     public override void Write(ReportWriterContext context, TextWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
         var report = SingleReport(context).Report;
-        writer.Write(CsvEscaping.Row(SelfAssessmentTable.Headers) + "\r\n");
-        foreach (var row in SelfAssessmentTable.Rows(report))
+        writer.Write(CsvEscaping.Row(SelfAssessmentTable.Headers(context.Labels)) + "\r\n");
+        foreach (var row in SelfAssessmentTable.Rows(report, context.Labels))
         {
             writer.Write(CsvEscaping.Row(row) + "\r\n");
         }

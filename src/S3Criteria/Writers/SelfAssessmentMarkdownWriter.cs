@@ -16,12 +16,13 @@ internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
 
     public override void Write(ReportWriterContext context, TextWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
         var report = SingleReport(context).Report;
-        var headers = SelfAssessmentTable.Headers;
+        var headers = SelfAssessmentTable.Headers(context.Labels);
         writer.WriteLine($"| {string.Join(" | ", headers)} |");
         writer.WriteLine($"|{string.Concat(Enumerable.Repeat("---|", headers.Count))}");
-        foreach (var row in SelfAssessmentTable.Rows(report))
+        foreach (var row in SelfAssessmentTable.Rows(report, context.Labels))
         {
             writer.WriteLine($"| {string.Join(" | ", row.Select(MarkdownEscaping.TableCell))} |");
         }

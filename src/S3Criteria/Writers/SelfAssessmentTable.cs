@@ -1,4 +1,5 @@
 using System.Text;
+using S3Criteria.Localization;
 using S3Criteria.Reports;
 
 namespace S3Criteria.Writers;
@@ -11,47 +12,45 @@ namespace S3Criteria.Writers;
 /// </summary>
 internal static class SelfAssessmentTable
 {
-    private const string Condition = "1.1. Good governance of national or regional smart specialisation strategy";
-    private const string Fund = "ERDF";
     private const string SpecificObjectives = "RSO1.1, RSO1.4";
 
-    /// <summary>The column headers.</summary>
-    public static readonly IReadOnlyList<string> Headers =
-    [
-        "Enabling condition", "Fund", "Specific objective", "Fulfilment of the enabling condition", "Criteria",
-        "Fulfilment of the criteria", "Reference to relevant documents", "Justification",
-    ];
+    private static readonly string[] HeaderKeys = ["condition", "fund", "objective", "condition-fulfilled", "criteria", "criteria-fulfilled", "documents", "justification"];
 
-    /// <summary>The rows of the table, one per criterion, as plain text.</summary>
-    public static IEnumerable<string[]> Rows(ComplianceReport report)
+    /// <summary>The column headers, in the language of <paramref name="labels"/>.</summary>
+    public static IReadOnlyList<string> Headers(Labels labels) => [.. HeaderKeys.Select(key => labels["self-assessment.header." + key])];
+
+    /// <summary>The rows of the table, one per criterion, as plain text, in the language of <paramref name="labels"/>.</summary>
+    public static IEnumerable<string[]> Rows(ComplianceReport report, Labels labels)
     {
-        var conditionFulfilled = YesNo(report.Verdict);
+        var condition = labels["self-assessment.condition"];
+        var fund = labels["self-assessment.fund"];
+        var conditionFulfilled = YesNo(report.Verdict, labels);
         var documents = report.Provenance.DocumentPath is { } path
             ? $"{report.StrategyTitle} ({Path.GetFileName(path)}, SHA-256 {report.Provenance.DocumentHash?[..12]})"
             : report.StrategyTitle;
         foreach (var criterion in report.Criteria)
         {
-            var fulfilled = YesNo(criterion.Verdict);
-            yield return [Condition, Fund, SpecificObjectives, conditionFulfilled, $"{criterion.CriterionId}: {criterion.Title}", fulfilled, documents, Justification(report, criterion)];
+            var fulfilled = YesNo(criterion.Verdict, labels);
+            yield return [condition, fund, SpecificObjectives, conditionFulfilled, $"{criterion.CriterionId}: {criterion.Title}", fulfilled, documents, Justification(report, criterion, labels)];
         }
     }
 
     /// <summary>Yes or no; "cannot assess" is never written as either.</summary>
-    private static string YesNo(Verdict verdict) => verdict switch
+    private static string YesNo(Verdict verdict, Labels labels) => labels["self-assessment." + verdict switch
     {
-        Verdict.Fulfilled => "Yes",
-        Verdict.NotFulfilled => "No",
-        Verdict.NotApplicable => "Not relevant",
-        _ => "Cannot assess yet (data missing)",
-    };
+        Verdict.Fulfilled => "yes",
+        Verdict.NotFulfilled => "no",
+        Verdict.NotApplicable => "not-relevant",
+        _ => "cannot-assess",
+    }];
 
-    private static string Justification(ComplianceReport report, CriterionResult criterion)
+    private static string Justification(ComplianceReport report, CriterionResult criterion, Labels labels)
     {
         var text = new StringBuilder();
         var rules = report.Rules.Where(r => r.CriterionId == criterion.CriterionId).ToList();
         if (criterion.Verdict == Verdict.NotApplicable)
         {
-            return "The strategy declares no need for these actions, so the criterion applies only where relevant and is not relevant here.";
+            return labels["self-assessment.not-relevant-justification"];
         }
 
         foreach (var rule in rules.Where(r => r.Outcome is RuleOutcome.Passed or RuleOutcome.Waived))
@@ -62,14 +61,14 @@ internal static class SelfAssessmentTable
                 text.Append(" (").Append(string.Join("; ", rule.Evidence.Select(e => $"{e.Name}: {e.Value}"))).Append(')');
             }
 
-            text.Append(rule.Outcome == RuleOutcome.Waived ? " [deviation accepted by waiver]. " : ". ");
+            text.Append(rule.Outcome == RuleOutcome.Waived ? labels["self-assessment.waived"] : ". ");
         }
 
         var open = report.Findings.Where(f => f.CriterionId == criterion.CriterionId && !f.IsWaived).ToList();
         if (open.Count > 0)
         {
-            text.Append("Still to address: ");
-            text.Append(string.Join(" ", open.Select(f => $"[{f.RuleId}, {ReportLabels.Severity(f.Severity)}] {f.Message}")));
+            text.Append(labels["self-assessment.still-to-address"]);
+            text.Append(string.Join(" ", open.Select(f => $"[{f.RuleId}, {ReportLabels.Severity(f.Severity, labels)}] {f.Message}")));
         }
 
         return text.ToString().Trim();

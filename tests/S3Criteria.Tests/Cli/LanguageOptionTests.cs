@@ -1,0 +1,71 @@
+using S3Criteria.Cli;
+using S3Criteria.Tests.Support;
+
+namespace S3Criteria.Tests.Cli;
+
+/// <summary><c>--language</c> on the command line: shipped languages in BCP 47 forms, an unknown one a usage error.</summary>
+public sealed class LanguageOptionTests
+{
+    private static string Sample(string name) => Repository.File("samples", "strategies", name);
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("forecast")]
+    public void Language_Unknown_IsAUsageErrorListingTheAvailableOnes(string command)
+    {
+        var (code, output, error) = CliRunner.Run(command, Sample("puglia.yaml"), "--language", "xx");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(output);
+        Assert.Contains("--language 'xx' is not an available language; available: en, el, it.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ItalianRegionalTag_PrintsTheReportInItalian()
+    {
+        var (_, output, error) = CliRunner.Run("check", Sample("puglia.yaml"), "--language", "it-IT", "--date", "2026-11-25");
+
+        Assert.DoesNotContain("error", error, StringComparison.Ordinal);
+        Assert.Contains("Condizione abilitante 1.1: ", output, StringComparison.Ordinal);
+        Assert.Contains("Insieme di regole ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_GreekHtml_SetsLangAndGreekHeadings()
+    {
+        var (_, output, _) = CliRunner.Run("check", Sample("dytiki-makedonia.yaml"), "--language", "EL", "--format", "html", "--date", "2026-11-25");
+
+        Assert.Contains("<html lang=\"el\">", output, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"overview-criteria\">Κριτήρια εκπλήρωσης</h2>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_InvalidDocumentInItalian_PrintsItsDiagnosticsInItalian()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, RuleHarness.BaseStrategy + "priorites: []\n");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("check", path, "--language", "it");
+
+            Assert.Equal(ExitCodes.BadInput, code);
+            Assert.Contains("Chiave sconosciuta 'priorites'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void RulesList_ShowsEveryShippedLanguageWithItsStatus()
+    {
+        var (code, output, _) = CliRunner.Run("rules", "list");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Languages (--language):", output, StringComparison.Ordinal);
+        Assert.Matches(@"\n  en  English +reviewed", output);
+        Assert.Matches(@"\n  it  Italiano +machine", output);
+        Assert.Matches(@"\n  el  Ελληνικά +machine", output);
+    }
+}

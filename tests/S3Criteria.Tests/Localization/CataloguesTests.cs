@@ -1,0 +1,108 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using S3Criteria.Diagnostics;
+using S3Criteria.Localization;
+
+namespace S3Criteria.Tests.Localization;
+
+/// <summary>The catalogues of the tool's own texts: complete in every shipped language, placeholders intact.</summary>
+public sealed partial class CataloguesTests
+{
+    /// <summary>The stages whose diagnostics a document author (an officer) sees: they are translated.</summary>
+    private static readonly string[] DocumentStages = ["documents.", "text."];
+
+    public static TheoryData<string> Translations() => [.. Languages.Shipped.Where(l => l.Code != Languages.English).Select(l => l.Code)];
+
+    [Fact]
+    public void Shipped_EnglishItalianGreek_EnglishFirstAndReviewed()
+    {
+        Assert.Equal(["en", "el", "it"], Languages.Shipped.Select(l => l.Code));
+        Assert.Equal(TranslationStatus.Reviewed, Languages.Shipped[0].Status);
+        Assert.Equal("Italiano", Languages.Find("it")!.Name);
+        Assert.Equal("Ελληνικά", Languages.Find("el")!.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Status_ItalianAndGreek_AreMachineUntilReviewed(string language) =>
+        Assert.Equal(TranslationStatus.Machine, Languages.Find(language)!.Status);
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Catalogue_EveryEnglishLabel_ExistsWithTheSamePlaceholders(string language)
+    {
+        var english = Catalogues.English.Texts;
+        var texts = Catalogues.Of(language).Texts;
+
+        var missing = english.Keys.Where(k => !texts.ContainsKey(k)).ToList();
+        var placeholders = english.Where(e => texts.ContainsKey(e.Key) && !Placeholders(e.Value).SetEquals(Placeholders(texts[e.Key]))).Select(e => e.Key).ToList();
+
+        Assert.Empty(missing);
+        Assert.Empty(placeholders);
+        Assert.Empty(Labels.For(language).Missing());
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Catalogue_NoKey_IsUnknownToEnglishOrTheMessageCatalogue(string language)
+    {
+        var ids = MessageCatalogue().Select(m => "diagnostic." + m.Id).ToHashSet(StringComparer.Ordinal);
+
+        var unknown = Catalogues.Of(language).Texts.Keys.Where(k => !Catalogues.English.Texts.ContainsKey(k) && !ids.Contains(k));
+
+        Assert.Empty(unknown);
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Catalogue_EveryDiagnosticOfDocuments_IsTranslatedWithTheSamePlaceholders(string language)
+    {
+        var texts = Catalogues.Of(language).Texts;
+        var messages = MessageCatalogue().Where(m => DocumentStages.Any(stage => m.Id.StartsWith(stage, StringComparison.Ordinal))).ToList();
+
+        var missing = messages.Where(m => !texts.ContainsKey("diagnostic." + m.Id)).Select(m => m.Id).ToList();
+        var placeholders = messages.Where(m => texts.TryGetValue("diagnostic." + m.Id, out var text) && !Placeholders(m.Template).SetEquals(Placeholders(text))).Select(m => m.Id).ToList();
+
+        Assert.True(messages.Count > 40, $"{messages.Count} messages");
+        Assert.Equal([], missing);
+        Assert.Equal([], placeholders);
+    }
+
+    [Fact]
+    public void Greek_EveryTextWithWords_IsWrittenInGreekLetters()
+    {
+        // Real Greek, not transliterated: every text with Latin words in English has Greek letters, but codes and names.
+        string[] untranslatable = ["html.provenance.hash"];
+        var texts = Catalogues.Of("el").Texts;
+
+        var latin = texts.Where(t => !untranslatable.Contains(t.Key) && Words().IsMatch(Placeholder().Replace(Catalogues.English.Texts.GetValueOrDefault(t.Key, t.Value), string.Empty)) && !GreekLetter().IsMatch(t.Value))
+            .Select(t => t.Key).ToList();
+
+        Assert.Empty(latin);
+    }
+
+    [Fact]
+    public void Read_CatalogueWithoutStatus_FailsNamingIt()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => Catalogues.Read("language: xx\nname: X\ntexts: {}\n", "xx.yaml"));
+
+        Assert.Contains("xx.yaml", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("status", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    private static IEnumerable<Message> MessageCatalogue() =>
+        typeof(Message).Assembly.GetType("S3Criteria.Diagnostics.Messages")!
+            .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Select(f => f.GetValue(null)).OfType<Message>();
+
+    [GeneratedRegex(@"\{[A-Za-z0-9]+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"[A-Za-z]{3,}")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"[\u0370-\u03FF]")]
+    private static partial Regex GreekLetter();
+}
