@@ -71,7 +71,7 @@ public sealed class S3CriteriaServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(3, exception.Failures.Count());
         Assert.Contains(exception.Failures, f => f.Contains("missing' does not exist", StringComparison.Ordinal));
         Assert.Contains(exception.Failures, f => f.Contains("disabled without a reason", StringComparison.Ordinal));
-        Assert.Contains(exception.Failures, f => f.Contains("'english' is not an ISO 639-1 code", StringComparison.Ordinal));
+        Assert.Contains(exception.Failures, f => f.Contains("'english' is not an available language; available: en, el, it", StringComparison.Ordinal));
     }
 
     [Fact]

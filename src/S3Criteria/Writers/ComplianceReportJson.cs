@@ -163,6 +163,17 @@ public static class ComplianceReportJson
         w.WriteEndObject();
         w.WriteString("evaluationDate", provenance.EvaluationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("language", provenance.Language);
+        if (provenance.FallbackTexts.Count > 0)
+        {
+            w.WriteStartArray("fallbackTexts");
+            foreach (var text in provenance.FallbackTexts)
+            {
+                w.WriteStringValue(text);
+            }
+
+            w.WriteEndArray();
+        }
+
         WriteParameters(w, "parameterOverrides", provenance.ParameterOverrides);
         w.WriteStartArray("disabledRules");
         foreach (var disabled in provenance.DisabledRules)

@@ -47,71 +47,84 @@ internal static class ForecastText
     public static string Change(Verdict before, Verdict after, Labels labels) => $"{ReportLabels.Verdict(before, labels)} \u2192 {ReportLabels.Verdict(after, labels)}";
 
     /// <summary>How a finding changes, in a word.</summary>
-    public static string Kind(FindingChangeKind kind) => kind switch
+    public static string Kind(FindingChangeKind kind) => Kind(kind, Labels.English);
+
+    /// <summary>How a finding changes, in a word of <paramref name="labels"/>' language.</summary>
+    public static string Kind(FindingChangeKind kind, Labels labels) => labels[kind switch
     {
-        FindingChangeKind.Appears => "new",
-        FindingChangeKind.Disappears => "gone",
-        _ => "waiver expired",
-    };
+        FindingChangeKind.Appears => "forecast.kind.new",
+        FindingChangeKind.Disappears => "forecast.kind.gone",
+        _ => "forecast.kind.waiver-expired",
+    }];
 
     /// <summary>
     /// The value behind a change, in words: <c>partnership "INNOACE" (innoace) ends 2027-06-30</c>, <c>the analysis was
     /// last updated on 2024-09-30, +3 years (max-analysis-age-years = 3, a threshold of this rule set)</c>.
     /// </summary>
-    public static string Cause(ChangeCause cause)
+    public static string Cause(ChangeCause cause) => Cause(cause, Labels.English);
+
+    /// <summary>The value behind a change, in words of <paramref name="labels"/>' language.</summary>
+    public static string Cause(ChangeCause cause, Labels labels)
     {
         var text = cause.Kind switch
         {
-            ChangeCauseKind.WaiverExpiry => $"the waiver of {cause.Waiver?.RuleId} for {(cause.Waiver?.SubjectId is { } subject ? subject : "every subject")} expires {Date(cause.Date)}",
-            ChangeCauseKind.RuleDate => $"rule {string.Join(", ", cause.Rules)} names the date {Date(cause.Date)}",
-            _ => DocumentValue(cause),
+            ChangeCauseKind.WaiverExpiry => labels.Format(
+                "forecast.cause.waiver",
+                ("rule", cause.Waiver?.RuleId),
+                ("subject", cause.Waiver?.SubjectId is { } subject ? subject : labels["forecast.cause.every-subject"]),
+                ("date", cause.Date)),
+            ChangeCauseKind.RuleDate => labels.Format("forecast.cause.rule-date", ("rules", string.Join(", ", cause.Rules)), ("date", cause.Date)),
+            _ => DocumentValue(cause, labels),
         };
         if (!cause.Offset.IsNone)
         {
             text += ", " + cause.Offset;
             if (cause.Parameters.Count > 0)
             {
-                text += " (" + string.Join("; ", cause.Parameters.Select(p => $"{p.Name} = {p.Value}")) + ", a threshold of this rule set)";
+                text += " " + labels.Format("forecast.cause.threshold", ("values", string.Join("; ", cause.Parameters.Select(p => $"{p.Name} = {p.Value}"))));
             }
         }
 
         return text;
     }
 
-    /// <summary>The causes of a change, joined, or a note that none could be told.</summary>
-    public static string Causes(IReadOnlyList<ChangeCause> causes) =>
-        causes.Count == 0 ? "no date of the document explains it" : string.Join("; ", causes.Select(Cause));
+    /// <summary>The causes of a change, joined with "; ".</summary>
+    public static string Causes(IReadOnlyList<ChangeCause> causes) => Causes(causes, Labels.English);
 
-    /// <summary>What a finding is about, briefly, as the console and Markdown name it.</summary>
+    /// <summary>The causes of a change in <paramref name="labels"/>' language, joined with "; ".</summary>
+    public static string Causes(IReadOnlyList<ChangeCause> causes, Labels labels) =>
+        causes.Count == 0 ? labels["forecast.cause.none"] : string.Join("; ", causes.Select(c => Cause(c, labels)));
+
+    /// <summary>What a finding is about, as the console names it.</summary>
     public static string Subject(Subject subject) => ReportLabels.Subject(subject);
 
-    private static string DocumentValue(ChangeCause cause)
+    private static string DocumentValue(ChangeCause cause, Labels labels)
     {
         var who = cause.Subject is { Kind: not SubjectKind.Strategy } subject
-            ? $"{ReportLabels.Kind(subject.Kind)} \u201C{subject.Name}\u201D ({subject.Id})"
-            : (cause.Path ?? string.Empty).Split('.')[0] switch
+            ? $"{ReportLabels.Kind(subject.Kind, labels)} \u201C{subject.Name}\u201D ({subject.Id})"
+            : labels["forecast.who." + (cause.Path ?? string.Empty).Split('.')[0] switch
             {
-                "analysis" => "the analysis",
+                "analysis" => "analysis",
                 "monitoring" => "monitoring",
                 "governance" => "governance",
-                "needs" => "the needs",
-                _ => "the strategy",
-            };
-        var date = Date(cause.Date);
+                "needs" => "needs",
+                _ => "strategy",
+            }];
         if (cause.Year is { } year)
         {
             return $"{who}: {cause.Field} {year.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        return cause.Field switch
+        var key = cause.Field switch
         {
-            "end" => $"{who} ends {date}",
-            "start" => $"{who} starts {date}",
-            "updated" => $"{who} was last updated on {date}",
-            "last-report" => $"the last monitoring report is dated {date}",
-            "adopted" => $"the strategy was adopted on {date}",
-            "date" => $"{who} is dated {date}",
-            _ => $"{who}: {cause.Field} {date}",
+            "end" => "forecast.cause.ends",
+            "start" => "forecast.cause.starts",
+            "updated" => "forecast.cause.updated",
+            "last-report" => "forecast.cause.last-report",
+            "adopted" => "forecast.cause.adopted",
+            "date" => "forecast.cause.dated",
+            _ => null,
         };
+        return key is null ? $"{who}: {cause.Field} {Date(cause.Date)}" : labels.Format(key, ("who", who), ("date", cause.Date));
     }
 }

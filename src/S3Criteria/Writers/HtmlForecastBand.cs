@@ -3,6 +3,7 @@ using System.Text;
 using S3Criteria.Forecasting;
 using S3Criteria.Reports;
 using static S3Criteria.Writers.HtmlText;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
 
@@ -31,7 +32,7 @@ internal static class HtmlForecastBand
         """;
 
     /// <summary>Writes the bands of a forecast, the condition first, inside a figure described by <paramref name="caption"/>.</summary>
-    public static void Write(StringBuilder html, ComplianceForecast forecast, string caption)
+    public static void Write(StringBuilder html, ComplianceForecast forecast, string caption, Labels labels)
     {
         var total = forecast.Until.DayNumber - forecast.From.DayNumber + 1;
         html.Append("<figure class=\"fc\">\n<div class=\"fc-row\"><span></span><div class=\"fc-axis\" aria-hidden=\"true\">");
@@ -43,27 +44,27 @@ internal static class HtmlForecastBand
 
         html.Append("</div></div>\n");
         var conditionChanges = forecast.Changes.Where(c => c.ConditionBefore != c.ConditionAfter).Select(c => c.Date).ToHashSet();
-        Row(html, forecast, total, "Condition", "Enabling condition 1.1", forecast.Condition, d => conditionChanges.Contains(d) ? 1 : forecast.Changes.Any(c => c.Date == d) ? 2 : 0);
+        Row(html, forecast, total, labels["forecast.band.condition"], labels["report.condition"], forecast.Condition, labels, d => conditionChanges.Contains(d) ? 1 : forecast.Changes.Any(c => c.Date == d) ? 2 : 0);
         foreach (var criterion in forecast.Criteria)
         {
             var own = forecast.Changes.Where(c => c.Criteria.Any(v => v.CriterionId == criterion.CriterionId)).Select(c => c.Date).ToHashSet();
             var findings = forecast.Changes.Where(c => c.Findings.Any(f => f.Finding.CriterionId == criterion.CriterionId)).Select(c => c.Date).ToHashSet();
-            Row(html, forecast, total, criterion.CriterionId, criterion.CriterionId + " " + criterion.Title, criterion.Intervals, d => own.Contains(d) ? 1 : findings.Contains(d) ? 2 : 0);
+            Row(html, forecast, total, criterion.CriterionId, criterion.CriterionId + " " + criterion.Title, criterion.Intervals, labels, d => own.Contains(d) ? 1 : findings.Contains(d) ? 2 : 0);
         }
 
         html.Append("<figcaption class=\"legend\">").Append(E(caption)).Append(' ')
-            .Append("<span class=\"key v-ok\" style=\"color:#fff\">\u2713 fulfilled</span> <span class=\"key v-no\" style=\"color:#fff\">\u2717 not fulfilled</span> ")
-            .Append("<span class=\"key v-ca\" style=\"color:#fff\">? cannot assess</span> <span class=\"key v-na\" style=\"color:#fff\">\u2013 not applicable</span>; ")
-            .Append("a solid line marks a change of verdict, a dashed one a change of findings only.</figcaption>\n</figure>\n");
+            .Append("<span class=\"key v-ok\" style=\"color:#fff\">\u2713 ").Append(E(labels["verdict.fulfilled"])).Append("</span> <span class=\"key v-no\" style=\"color:#fff\">\u2717 ").Append(E(labels["verdict.not-fulfilled"])).Append("</span> ")
+            .Append("<span class=\"key v-ca\" style=\"color:#fff\">? ").Append(E(labels["verdict.cannot-assess"])).Append("</span> <span class=\"key v-na\" style=\"color:#fff\">\u2013 ").Append(E(labels["verdict.not-applicable"])).Append("</span>; ")
+            .Append(E(labels["forecast.band.legend"])).Append("</figcaption>\n</figure>\n");
     }
 
     /// <summary>The symbol of a verdict, which survives printing in black and white.</summary>
     private static string Symbol(Verdict verdict) => HtmlReportOverview.VerdictLabel(verdict)[..1];
 
     /// <summary>Writes one band. <paramref name="marker"/> says, for a change date, 1 (verdict change), 2 (findings only) or 0 (none).</summary>
-    private static void Row(StringBuilder html, ComplianceForecast forecast, int total, string label, string title, IReadOnlyList<VerdictInterval> intervals, Func<DateOnly, int> marker)
+    private static void Row(StringBuilder html, ComplianceForecast forecast, int total, string label, string title, IReadOnlyList<VerdictInterval> intervals, Labels labels, Func<DateOnly, int> marker)
     {
-        var description = title + ": " + ForecastText.Timeline(intervals);
+        var description = title + ": " + ForecastText.Timeline(intervals, labels);
         html.Append("<div class=\"fc-row\"><span class=\"fc-id\" title=\"").Append(E(title)).Append("\">").Append(E(label))
             .Append("</span><div class=\"fc-band\" role=\"img\" aria-label=\"").Append(E(description)).Append("\">");
         foreach (var interval in intervals)
@@ -72,7 +73,7 @@ internal static class HtmlForecastBand
             html.Append("<span class=\"fc-seg ").Append(HtmlReportOverview.VerdictClass(interval.Verdict)).Append("\" style=\"left:")
                 .Append(Percent(interval.Start.DayNumber - forecast.From.DayNumber, total)).Append("%;width:")
                 .Append(width.ToString("0.###", CultureInfo.InvariantCulture)).Append("%\" title=\"")
-                .Append(E($"{ReportLabels.Verdict(interval.Verdict)} {ForecastText.Date(interval.Start)} to {ForecastText.Date(interval.End)}"))
+                .Append(E(labels.Format("forecast.between", ("verdict", ReportLabels.Verdict(interval.Verdict, labels)), ("start", interval.Start), ("end", interval.End))))
                 .Append("\">").Append(width >= 3 ? E(Symbol(interval.Verdict)) : string.Empty).Append("</span>");
         }
 
@@ -86,7 +87,7 @@ internal static class HtmlForecastBand
 
             html.Append("<span class=\"fc-mark").Append(kind == 2 ? " minor" : string.Empty).Append("\" style=\"left:")
                 .Append(Percent(change.Date.DayNumber - forecast.From.DayNumber, total)).Append("%\" title=\"")
-                .Append(E(ForecastText.Date(change.Date) + ": " + ForecastText.Causes(change.Causes))).Append("\"></span>");
+                .Append(E(ForecastText.Date(change.Date) + ": " + ForecastText.Causes(change.Causes, labels))).Append("\"></span>");
         }
 
         html.Append("</div></div>\n");

@@ -1,6 +1,7 @@
 using System.Text;
 using S3Criteria.Forecasting;
 using static S3Criteria.Writers.HtmlText;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
 
@@ -22,52 +23,52 @@ internal sealed class HtmlForecastWriter : ForecastWriter
         ArgumentNullException.ThrowIfNull(writer);
         var forecast = SingleForecast(context);
         var provenance = forecast.Provenance;
+        var labels = Labels.For(provenance.Language);
         var html = new StringBuilder(32 * 1024);
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(labels.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>Forecast of enabling condition 1.1: ").Append(E(forecast.StrategyTitle)).Append(" (").Append(E(forecast.RegionCode)).Append(")</title>\n")
+            .Append("<title>").Append(E(labels.Format("forecast.html.title", ("title", forecast.StrategyTitle), ("region", forecast.RegionCode)))).Append("</title>\n")
             .Append("<style>\n").Append(HtmlReportStyle.Css).Append('\n').Append(HtmlForecastBand.Css).Append("\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
-            .Append(E(forecast.StrategyTitle)).Append("</h1>\n<p class=\"meta\">Forecast from ").Append(Date(forecast.From)).Append(" to ").Append(Date(forecast.Until))
-            .Append(" \u00B7 region ").Append(E(forecast.RegionCode)).Append(" \u00B7 rule set ").Append(E(provenance.RuleSetId)).Append(' ').Append(E(provenance.RuleSetVersion))
-            .Append(" \u00B7 evaluated on ").Append(Count(forecast.EvaluatedDates.Count, "change point"));
+            .Append(E(forecast.StrategyTitle)).Append("</h1>\n<p class=\"meta\">").Append(E(labels.Format("forecast.html.period", ("from", forecast.From), ("until", forecast.Until))))
+            .Append(" \u00B7 ").Append(E(labels.Format("forecast.html.region", ("code", forecast.RegionCode)))).Append(" \u00B7 ").Append(E(labels.Format("html.rule-set", ("id", provenance.RuleSetId), ("version", provenance.RuleSetVersion))))
+            .Append(" \u00B7 ").Append(E(labels.Format("forecast.html.evaluated-on", ("points", Count(forecast.EvaluatedDates.Count, "forecast.one-change-point", "forecast.change-points", labels)))));
         if (provenance.DocumentPath is not null)
         {
-            html.Append(" \u00B7 document <code>").Append(E(provenance.DocumentPath)).Append("</code>");
+            html.Append(" \u00B7 ").Append(E(labels["html.document"])).Append(" <code>").Append(E(provenance.DocumentPath)).Append("</code>");
         }
 
-        html.Append("</p>\n<p class=\"overall\">Enabling condition 1.1: ").Append(E(ForecastText.Timeline(forecast.Condition))).Append("</p>\n")
-            .Append("<p class=\"meta\">As the document stands: nothing renewed, nothing added. Article 15(6) of Regulation (EU) 2021/1060 asks that the condition remain fulfilled throughout the programming period.</p>\n</header>\n")
-            .Append("<section id=\"timeline\" aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">Over the period</h2>\n");
-        HtmlForecastBand.Write(html, forecast, $"Each band runs from {Date(forecast.From)} to {Date(forecast.Until)}.");
-        html.Append("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Over the period</th></tr></thead>\n<tbody>\n");
+        html.Append("</p>\n<p class=\"overall\">").Append(E(labels["report.condition"])).Append(": ").Append(E(ForecastText.Timeline(forecast.Condition, labels))).Append("</p>\n")
+            .Append("<p class=\"meta\">").Append(E(labels["forecast.html.as-it-stands"])).Append("</p>\n</header>\n")
+            .Append("<section id=\"timeline\" aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">").Append(E(labels["forecast.over-the-period"])).Append("</h2>\n");
+        HtmlForecastBand.Write(html, forecast, labels.Format("forecast.band-caption", ("from", forecast.From), ("until", forecast.Until)), labels);
+        html.Append("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">").Append(E(labels["forecast.criterion"])).Append("</th><th scope=\"col\">").Append(E(labels["forecast.over-the-period"])).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var criterion in forecast.Criteria)
         {
             html.Append("<tr><th scope=\"row\">").Append(E(criterion.CriterionId)).Append(' ').Append(E(criterion.Title)).Append("</th><td style=\"text-align:left;white-space:normal\">")
-                .Append(E(ForecastText.Timeline(criterion.Intervals))).Append("</td></tr>\n");
+                .Append(E(ForecastText.Timeline(criterion.Intervals, labels))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table></div>\n</section>\n");
-        WriteRenewals(html, forecast, "renewals");
-        WriteChanges(html, forecast);
-        html.Append("<p class=\"src\">Written by s3criteria ").Append(E(provenance.ToolVersion))
-            .Append(". The forecast is a check against the rule set on each day a result can change, not the Commission's assessment.</p>\n</main>\n</body>\n</html>\n");
+        WriteRenewals(html, forecast, "renewals", labels);
+        WriteChanges(html, forecast, labels);
+        html.Append("<p class=\"src\">").Append(E(labels.Format("forecast.html.footer", ("version", provenance.ToolVersion)))).Append("</p>\n</main>\n</body>\n</html>\n");
         writer.Write(html.ToString());
     }
 
+    private static readonly string[] RenewalColumns = ["forecast.renew-by", "forecast.criterion", "report.what-to-do", "forecast.because"];
+
     /// <summary>Writes the renewal list: what to do before each lapse, by date.</summary>
-    public static void WriteRenewals(StringBuilder html, ComplianceForecast forecast, string id)
+    public static void WriteRenewals(StringBuilder html, ComplianceForecast forecast, string id, Labels labels)
     {
-        html.Append("<section class=\"criterion\" id=\"").Append(E(id)).Append("\">\n<h2>To renew before the condition lapses</h2>\n");
+        html.Append("<section class=\"criterion\" id=\"").Append(E(id)).Append("\">\n<h2>").Append(E(labels["forecast.renewals"])).Append("</h2>\n");
         if (forecast.Renewals.Count == 0)
         {
-            html.Append("<p class=\"note\">").Append(forecast.IsFulfilledThroughout
-                ? "Nothing to renew: the condition stays fulfilled over the period."
-                : "Nothing lapses in the period; what is not met now is in the check report.").Append("</p>\n</section>\n");
+            html.Append("<p class=\"note\">").Append(E(labels[forecast.IsFulfilledThroughout ? "forecast.nothing-to-renew" : "forecast.nothing-lapses"])).Append("</p>\n</section>\n");
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table class=\"renewals\">\n<thead><tr><th scope=\"col\">Renew by</th><th scope=\"col\">Criterion</th><th scope=\"col\">What to do</th><th scope=\"col\">Because</th></tr></thead>\n<tbody>\n");
+        html.Append("<div class=\"scroll\"><table class=\"renewals\">\n<thead><tr>" + string.Concat(RenewalColumns.Select(k => "<th scope=\"col\">" + E(labels[k]) + "</th>")) + "</tr></thead>\n<tbody>\n");
         foreach (var renewal in forecast.Renewals)
         {
             var finding = renewal.Finding;
@@ -75,41 +76,41 @@ internal sealed class HtmlForecastWriter : ForecastWriter
                 .Append("</code></td><td>").Append(E(finding.Recommendation ?? finding.Message));
             if (finding.Parameters.Count > 0)
             {
-                html.Append("<br><span class=\"why\">").Append(E(ReportLabels.Thresholds(finding))).Append("</span>");
+                html.Append("<br><span class=\"why\">").Append(E(ReportLabels.Thresholds(finding, labels))).Append("</span>");
             }
 
-            html.Append("</td><td>").Append(E(SubjectText(finding.Subject))).Append(": ").Append(E(ForecastText.Causes(renewal.Causes))).Append("</td></tr>\n");
+            html.Append("</td><td>").Append(E(SubjectText(finding.Subject, labels))).Append(": ").Append(E(ForecastText.Causes(renewal.Causes, labels))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private static void WriteChanges(StringBuilder html, ComplianceForecast forecast)
+    private static void WriteChanges(StringBuilder html, ComplianceForecast forecast, Labels labels)
     {
-        html.Append("<section class=\"criterion\" id=\"changes\">\n<h2>Changes</h2>\n");
+        html.Append("<section class=\"criterion\" id=\"changes\">\n<h2>").Append(E(labels["forecast.changes"])).Append("</h2>\n");
         if (forecast.Changes.Count == 0)
         {
-            html.Append("<p class=\"note\">No result changes in the period.</p>\n</section>\n");
+            html.Append("<p class=\"note\">").Append(E(labels["forecast.no-changes"])).Append("</p>\n</section>\n");
             return;
         }
 
         html.Append("<ol class=\"fc-changes\">\n");
         foreach (var change in forecast.Changes)
         {
-            var verdicts = change.Criteria.Select(c => $"{c.CriterionId} {ForecastText.Change(c.Before, c.After)}").ToList();
+            var verdicts = change.Criteria.Select(c => $"{c.CriterionId} {ForecastText.Change(c.Before, c.After, labels)}").ToList();
             if (change.ConditionBefore != change.ConditionAfter)
             {
-                verdicts.Add($"condition {ForecastText.Change(change.ConditionBefore, change.ConditionAfter)}");
+                verdicts.Add(labels.Format("forecast.condition-change", ("change", ForecastText.Change(change.ConditionBefore, change.ConditionAfter, labels))));
             }
 
             html.Append("<li><span class=\"fc-date\">").Append(Date(change.Date)).Append("</span> ")
-                .Append(E(verdicts.Count == 0 ? "findings change, no verdict does" : string.Join("; ", verdicts)))
-                .Append("<br><span class=\"why\">Because ").Append(E(ForecastText.Causes(change.Causes))).Append(".</span>\n<ul>\n");
+                .Append(E(verdicts.Count == 0 ? labels["forecast.findings-change"] : string.Join("; ", verdicts)))
+                .Append("<br><span class=\"why\">").Append(E(labels.Format("forecast.because-sentence", ("causes", ForecastText.Causes(change.Causes, labels))))).Append("</span>\n<ul>\n");
             foreach (var finding in change.Findings)
             {
                 html.Append("<li><span class=\"sev sev-").Append(finding.Kind == FindingChangeKind.Disappears ? "waived" : ReportLabels.Severity(finding.Finding.Severity)).Append("\">")
-                    .Append(E(ForecastText.Kind(finding.Kind))).Append("</span> <code>").Append(E(finding.Finding.RuleId)).Append("</code> ")
-                    .Append(E(SubjectText(finding.Finding.Subject))).Append(": ").Append(E(finding.Finding.Message)).Append("</li>\n");
+                    .Append(E(ForecastText.Kind(finding.Kind, labels))).Append("</span> <code>").Append(E(finding.Finding.RuleId)).Append("</code> ")
+                    .Append(E(SubjectText(finding.Finding.Subject, labels))).Append(": ").Append(E(finding.Finding.Message)).Append("</li>\n");
             }
 
             html.Append("</ul></li>\n");

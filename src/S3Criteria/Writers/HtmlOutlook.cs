@@ -29,9 +29,9 @@ internal static class HtmlOutlook
         var forecast = Forecast(context, entry, from, until);
         html.Append("<p class=\"note\">").Append(E(labels.Format("html.outlook-note", ("timeline", ForecastText.Timeline(forecast.Condition, labels)), ("from", from), ("until", until))))
             .Append(" <code>s3criteria forecast</code> ").Append(E(labels["html.outlook-command"])).Append("</p>\n");
-        HtmlForecastBand.Write(html, forecast, labels["html.outlook-band"]);
+        HtmlForecastBand.Write(html, forecast, labels["html.outlook-band"], labels);
         html.Append("</section>\n");
-        HtmlForecastWriter.WriteRenewals(html, forecast, "outlook-renewals");
+        HtmlForecastWriter.WriteRenewals(html, forecast, "outlook-renewals", labels);
     }
 
     private static ComplianceForecast Forecast(ReportWriterContext context, ReportEntry entry, DateOnly from, DateOnly until)

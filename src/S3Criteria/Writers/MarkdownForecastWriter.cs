@@ -1,5 +1,6 @@
 using S3Criteria.Forecasting;
 using static S3Criteria.Writers.ForecastText;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
 
@@ -29,34 +30,35 @@ internal sealed class MarkdownForecastWriter : ForecastWriter
     {
         static string E(string text) => MarkdownReportWriter.Escape(text);
         var provenance = forecast.Provenance;
-        writer.WriteLine($"## Forecast: {E(forecast.StrategyTitle)} ({forecast.RegionCode}): {Timeline(forecast.Condition)}");
+        var labels = Labels.For(provenance.Language);
+        writer.WriteLine($"## {labels.Format("forecast.title", ("title", E(forecast.StrategyTitle)), ("region", forecast.RegionCode))}: {Timeline(forecast.Condition, labels)}");
         writer.WriteLine();
-        writer.WriteLine($"Rule set `{provenance.RuleSetId}` {provenance.RuleSetVersion}, {Date(forecast.From)} to {Date(forecast.Until)}, evaluated on {forecast.EvaluatedDates.Count} change point(s). The document is taken as it stands: nothing renewed, nothing added.");
+        writer.WriteLine(labels.Format("forecast.markdown.meta", ("id", $"`{provenance.RuleSetId}`"), ("version", provenance.RuleSetVersion), ("from", forecast.From), ("until", forecast.Until), ("count", forecast.EvaluatedDates.Count)));
         writer.WriteLine();
-        writer.WriteLine("| criterion | over the period |");
+        writer.WriteLine($"| {labels["table.criterion"]} | {labels["forecast.table.over-the-period"]} |");
         writer.WriteLine("|---|---|");
         foreach (var criterion in forecast.Criteria)
         {
-            writer.WriteLine($"| {criterion.CriterionId} {E(criterion.Title)} | **{Timeline(criterion.Intervals)}** |");
+            writer.WriteLine($"| {criterion.CriterionId} {E(criterion.Title)} | **{Timeline(criterion.Intervals, labels)}** |");
         }
 
         if (forecast.Changes.Count > 0)
         {
             writer.WriteLine();
-            writer.WriteLine("### Changes");
+            writer.WriteLine($"### {labels["forecast.changes"]}");
             writer.WriteLine();
             foreach (var change in forecast.Changes)
             {
-                var verdicts = change.Criteria.Select(c => $"{c.CriterionId} {Change(c.Before, c.After)}").ToList();
+                var verdicts = change.Criteria.Select(c => $"{c.CriterionId} {Change(c.Before, c.After, labels)}").ToList();
                 if (change.ConditionBefore != change.ConditionAfter)
                 {
-                    verdicts.Add($"condition {Change(change.ConditionBefore, change.ConditionAfter)}");
+                    verdicts.Add(labels.Format("forecast.condition-change", ("change", Change(change.ConditionBefore, change.ConditionAfter, labels))));
                 }
 
-                writer.WriteLine($"- **{Date(change.Date)}**: {(verdicts.Count == 0 ? "findings change, no verdict does" : string.Join("; ", verdicts))}. Because {E(Causes(change.Causes))}.");
+                writer.WriteLine($"- **{Date(change.Date)}**: {(verdicts.Count == 0 ? labels["forecast.findings-change"] : string.Join("; ", verdicts))}. {labels.Format("forecast.because-sentence", ("causes", E(Causes(change.Causes, labels))))}");
                 foreach (var finding in change.Findings)
                 {
-                    writer.WriteLine($"  - {Kind(finding.Kind)}: **{finding.Finding.RuleId}** `{ReportLabels.Severity(finding.Finding.Severity)}` {Subject(finding.Finding.Subject)}: {E(finding.Finding.Message)}");
+                    writer.WriteLine($"  - {Kind(finding.Kind, labels)}: **{finding.Finding.RuleId}** `{ReportLabels.Severity(finding.Finding.Severity, labels)}` {ReportLabels.Subject(finding.Finding.Subject, labels)}: {E(finding.Finding.Message)}");
                 }
             }
         }
@@ -64,24 +66,24 @@ internal sealed class MarkdownForecastWriter : ForecastWriter
         writer.WriteLine();
         if (forecast.Renewals.Count == 0)
         {
-            writer.WriteLine(forecast.IsFulfilledThroughout ? "Nothing to renew: the condition stays fulfilled over the period." : "Nothing lapses in the period.");
+            writer.WriteLine(labels[forecast.IsFulfilledThroughout ? "forecast.nothing-to-renew" : "forecast.nothing-lapses-short"]);
             writer.WriteLine();
             return;
         }
 
-        writer.WriteLine("### To renew before the condition lapses");
+        writer.WriteLine($"### {labels["forecast.renewals"]}");
         writer.WriteLine();
-        writer.WriteLine("| renew by | criterion | rule | subject | what to do | because |");
+        writer.WriteLine($"| {labels["forecast.table.renewals"]} |");
         writer.WriteLine("|---|---|---|---|---|---|");
         foreach (var renewal in forecast.Renewals)
         {
             var todo = renewal.Finding.Recommendation ?? renewal.Finding.Message;
             if (renewal.Finding.Parameters.Count > 0)
             {
-                todo += " " + ReportLabels.Thresholds(renewal.Finding);
+                todo += " " + ReportLabels.Thresholds(renewal.Finding, labels);
             }
 
-            writer.WriteLine($"| {Date(renewal.RenewBy)} | {renewal.CriterionId} | {renewal.Finding.RuleId} | {Subject(renewal.Finding.Subject)} | {E(todo)} | {E(Causes(renewal.Causes))} |");
+            writer.WriteLine($"| {Date(renewal.RenewBy)} | {renewal.CriterionId} | {renewal.Finding.RuleId} | {ReportLabels.Subject(renewal.Finding.Subject, labels)} | {E(todo)} | {E(Causes(renewal.Causes, labels))} |");
         }
 
         writer.WriteLine();

@@ -17,6 +17,7 @@ public sealed class LayeringTests
     [
         new("0", "S3Criteria.Diagnostics"),
         new("1", "S3Criteria.Text"),
+        new("1b", "S3Criteria.Localization"), // the catalogues of the tool's own texts, read with the YAML reader of Text
         new("2", "S3Criteria.Model"),
         new("3", "S3Criteria.Documents", "S3Criteria.Rules.Language", "S3Criteria.Waivers"),
         new("4", "S3Criteria.Rules"),

@@ -20,7 +20,7 @@ public sealed class LocalizationTests
     [Theory]
     [InlineData("it", "Solo 1 area prioritaria.", "Aggiungerne una.", "Priorità sufficienti")]
     [InlineData("en", "Only 1 priority area.", "Add one.", "Enough priorities")]
-    [InlineData("pt", "Only 1 priority area.", "Add one.", "Enough priorities")]
+    [InlineData("el", "Only 1 priority area.", "Add one.", "Enough priorities")]
     public void Evaluate_Language_PicksTextsWithEnglishFallback(string language, string message, string recommendation, string title)
     {
         var evaluator = new ComplianceEvaluator(Rules, new ComplianceEvaluatorOptions { EvaluationDate = Today, Language = language });
