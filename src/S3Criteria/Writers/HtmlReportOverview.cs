@@ -82,7 +82,7 @@ internal static class HtmlReportOverview
         foreach (var priority in priorities)
         {
             html.Append("<tr><th scope=\"row\">").Append(E(priority.Name)).Append("</th>");
-            WriteCells(html, instruments, asOf, partnerships.Where(p => p.Priorities.Contains(priority.Id, StringComparer.Ordinal)));
+            WriteCells(html, instruments, asOf, partnerships.Where(p => p.Priorities.Contains(priority.Id, StringComparer.Ordinal)), labels);
             html.Append("</tr>\n");
         }
 
@@ -90,13 +90,14 @@ internal static class HtmlReportOverview
         if (unlinked.Count > 0)
         {
             html.Append("<tr class=\"unlinked\"><th scope=\"row\" class=\"unlinked\">").Append(E(labels["html.not-linked"])).Append("</th>");
-            WriteCells(html, instruments, asOf, unlinked);
+            WriteCells(html, instruments, asOf, unlinked, labels);
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table></div>\n<p class=\"legend\">Each cell counts the partnerships of the strategy by status (an active one past its end date counts as lapsed, one not yet started as planned): "
-            + "<span class=\"key c-active\">active</span> <span class=\"key c-planned\">planned only</span> "
-            + "<span class=\"key c-lapsed\">lapsed only</span> <span class=\"key empty\">\u2014 none</span>. Hover over a cell for the partnerships' titles.</p>\n");
+        html.Append("</tbody>\n</table></div>\n<p class=\"legend\">").Append(E(labels["html.matrix-legend"])).Append(' ')
+            .Append("<span class=\"key c-active\">").Append(E(labels["html.status.active"])).Append("</span> <span class=\"key c-planned\">").Append(E(labels["html.matrix-planned-only"])).Append("</span> ")
+            .Append("<span class=\"key c-lapsed\">").Append(E(labels["html.matrix-lapsed-only"])).Append("</span> <span class=\"key empty\">\u2014 ").Append(E(labels["html.matrix-none"])).Append("</span>. ")
+            .Append(E(labels["html.matrix-hover"])).Append("</p>\n");
     }
 
     /// <summary>A cooperation instrument as a policy officer names it.</summary>
@@ -115,7 +116,7 @@ internal static class HtmlReportOverview
         _ => "Other",
     };
 
-    private static void WriteCells(StringBuilder html, List<CooperationInstrument> instruments, DateOnly asOf, IEnumerable<Partnership> partnerships)
+    private static void WriteCells(StringBuilder html, List<CooperationInstrument> instruments, DateOnly asOf, IEnumerable<Partnership> partnerships, Labels labels)
     {
         var linked = partnerships.ToList();
         foreach (var instrument in instruments)
@@ -123,7 +124,7 @@ internal static class HtmlReportOverview
             var here = linked.Where(p => p.Instrument == instrument).ToList();
             if (here.Count == 0)
             {
-                html.Append("<td class=\"empty\" title=\"no partnership\">\u2014</td>");
+                html.Append("<td class=\"empty\" title=\"").Append(E(labels["html.matrix-no-partnership"])).Append("\">\u2014</td>");
                 continue;
             }
 
@@ -132,7 +133,7 @@ internal static class HtmlReportOverview
                 .Where(c => c.Count > 0)
                 .ToList();
             var css = counts[0].Status switch { PartnershipStatus.Active => "c-active", PartnershipStatus.Planned => "c-planned", _ => "c-lapsed" };
-            var text = string.Join(" \u00B7 ", counts.Select(c => c.Count.ToString(CultureInfo.InvariantCulture) + " " + c.Status.ToString().ToLowerInvariant()));
+            var text = string.Join(" \u00B7 ", counts.Select(c => c.Count.ToString(CultureInfo.InvariantCulture) + " " + labels["html.status." + c.Status.ToString().ToLowerInvariant()]));
             html.Append("<td class=\"").Append(css).Append("\" title=\"").Append(E(string.Join("; ", here.Select(p => p.Title))))
                 .Append("\">").Append(E(text)).Append("</td>");
         }
