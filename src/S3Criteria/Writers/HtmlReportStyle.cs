@@ -57,7 +57,7 @@ internal static class HtmlReportStyle
         @page{size:A4;margin:15mm 14mm 16mm}
         @media print{body{background:#fff;font-size:10pt}main{max-width:none;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         .tiles{grid-template-columns:repeat(4,minmax(0,1fr))}
-        .tile,.finding,tr,figure,.fc-row,.todo,.toc li{break-inside:avoid}h1,h2,h3{break-after:avoid}thead{display:table-header-group}
+        .tile,.finding,tr,figure,.fc-row,.todo,.toc li,table.evidence{break-inside:avoid}h1,h2,h3{break-after:avoid}thead{display:table-header-group}
         .scroll{overflow:visible}table{width:100%}.matrix{font-size:9pt}.names{min-width:0;overflow-wrap:anywhere}
         .criterion{break-before:auto}a{color:#0b57a4;text-decoration:underline}.tile a{text-decoration:none}.refs a{overflow-wrap:anywhere}}
         """;
