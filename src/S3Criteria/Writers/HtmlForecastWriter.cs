@@ -23,7 +23,7 @@ internal sealed class HtmlForecastWriter : ForecastWriter
         var forecast = SingleForecast(context);
         var provenance = forecast.Provenance;
         var html = new StringBuilder(32 * 1024);
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(Lang(provenance))).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Forecast of enabling condition 1.1: ").Append(E(forecast.StrategyTitle)).Append(" (").Append(E(forecast.RegionCode)).Append(")</title>\n")
@@ -33,14 +33,14 @@ internal sealed class HtmlForecastWriter : ForecastWriter
             .Append(" \u00B7 evaluated on ").Append(Count(forecast.EvaluatedDates.Count, "change point"));
         if (provenance.DocumentPath is not null)
         {
-            html.Append(" \u00B7 document <code>").Append(E(provenance.DocumentPath)).Append("</code>");
+            html.Append(" \u00B7 document <code>").Append(E(FileName(provenance.DocumentPath))).Append("</code>");
         }
 
         html.Append("</p>\n<p class=\"overall\">Enabling condition 1.1: ").Append(E(ForecastText.Timeline(forecast.Condition))).Append("</p>\n")
             .Append("<p class=\"meta\">As the document stands: nothing renewed, nothing added. Article 15(6) of Regulation (EU) 2021/1060 asks that the condition remain fulfilled throughout the programming period.</p>\n</header>\n")
             .Append("<section id=\"timeline\" aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">Over the period</h2>\n");
         HtmlForecastBand.Write(html, forecast, $"Each band runs from {Date(forecast.From)} to {Date(forecast.Until)}.");
-        html.Append("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Over the period</th></tr></thead>\n<tbody>\n");
+        html.Append("<div class=\"scroll\" role=\"region\" aria-label=\"Each criterion over the period, in words\" tabindex=\"0\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Over the period</th></tr></thead>\n<tbody>\n");
         foreach (var criterion in forecast.Criteria)
         {
             html.Append("<tr><th scope=\"row\">").Append(E(criterion.CriterionId)).Append(' ').Append(E(criterion.Title)).Append("</th><td style=\"text-align:left;white-space:normal\">")
@@ -67,7 +67,7 @@ internal sealed class HtmlForecastWriter : ForecastWriter
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table class=\"renewals\">\n<thead><tr><th scope=\"col\">Renew by</th><th scope=\"col\">Criterion</th><th scope=\"col\">What to do</th><th scope=\"col\">Because</th></tr></thead>\n<tbody>\n");
+        html.Append("<div class=\"scroll\" role=\"region\" aria-label=\"Renewals\" tabindex=\"0\"><table class=\"renewals\">\n<thead><tr><th scope=\"col\">Renew by</th><th scope=\"col\">Criterion</th><th scope=\"col\">What to do</th><th scope=\"col\">Because</th></tr></thead>\n<tbody>\n");
         foreach (var renewal in forecast.Renewals)
         {
             var finding = renewal.Finding;

@@ -31,7 +31,7 @@ internal static class HtmlOutlook
             .Append("; <code>s3criteria forecast</code> lists every change with its causes.</p>\n");
         HtmlForecastBand.Write(html, forecast, "Outlook as the document stands.");
         html.Append("</section>\n");
-        HtmlForecastWriter.WriteRenewals(html, forecast, "outlook-renewals");
+        HtmlForecastWriter.WriteRenewals(html, forecast, HtmlReportContents.RenewalsId);
     }
 
     private static ComplianceForecast Forecast(ReportWriterContext context, ReportEntry entry, DateOnly from, DateOnly until)

@@ -8,7 +8,8 @@ namespace S3Criteria.Writers;
 
 /// <summary>
 /// The overview picture of the HTML report: one tile per criterion with its verdict, and the matrix of
-/// priority areas against the cooperation instruments of the strategy's partnerships. Also holds the words
+/// priority areas against the cooperation instruments of the strategy's partnerships, each cell naming its partnerships
+/// in the page itself (not in a tooltip, which neither paper nor a keyboard shows). Also holds the words
 /// and CSS classes both parts of the report use, so that colour is never the only cue.
 /// </summary>
 internal static class HtmlReportOverview
@@ -69,7 +70,7 @@ internal static class HtmlReportOverview
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table id=\"matrix\" class=\"matrix\" aria-labelledby=\"overview-matrix\">\n<thead><tr><th scope=\"col\">Priority area</th>");
+        html.Append("<div class=\"scroll\" role=\"region\" aria-labelledby=\"overview-matrix\" tabindex=\"0\"><table id=\"matrix\" class=\"matrix\" aria-labelledby=\"overview-matrix\">\n<thead><tr><th scope=\"col\">Priority area</th>");
         foreach (var instrument in instruments)
         {
             html.Append("<th scope=\"col\">").Append(E(InstrumentLabel(instrument))).Append("</th>");
@@ -93,7 +94,7 @@ internal static class HtmlReportOverview
 
         html.Append("</tbody>\n</table></div>\n<p class=\"legend\">Each cell counts the partnerships of the strategy by status (an active one past its end date counts as lapsed, one not yet started as planned): "
             + "<span class=\"key c-active\">active</span> <span class=\"key c-planned\">planned only</span> "
-            + "<span class=\"key c-lapsed\">lapsed only</span> <span class=\"key empty\">\u2014 none</span>. Hover over a cell for the partnerships' titles.</p>\n");
+            + "<span class=\"key c-lapsed\">lapsed only</span> <span class=\"key empty\">\u2014 none</span>. Under the counts, each cell names its partnerships, with their status when the cell mixes them.</p>\n");
     }
 
     /// <summary>A cooperation instrument as a policy officer names it.</summary>
@@ -130,8 +131,17 @@ internal static class HtmlReportOverview
                 .ToList();
             var css = counts[0].Status switch { PartnershipStatus.Active => "c-active", PartnershipStatus.Planned => "c-planned", _ => "c-lapsed" };
             var text = string.Join(" \u00B7 ", counts.Select(c => c.Count.ToString(CultureInfo.InvariantCulture) + " " + c.Status.ToString().ToLowerInvariant()));
-            html.Append("<td class=\"").Append(css).Append("\" title=\"").Append(E(string.Join("; ", here.Select(p => p.Title))))
-                .Append("\">").Append(E(text)).Append("</td>");
+            html.Append("<td class=\"").Append(css).Append("\"><span class=\"cnt\">").Append(E(text)).Append("</span><ul class=\"names\">");
+            foreach (var status in counts.Select(c => c.Status))
+            {
+                foreach (var partnership in here.Where(p => StatusOn(p, asOf) == status))
+                {
+                    html.Append("<li>").Append(E(partnership.Title))
+                        .Append(counts.Count > 1 ? " (" + status.ToString().ToLowerInvariant() + ")" : string.Empty).Append("</li>");
+                }
+            }
+
+            html.Append("</ul></td>");
         }
     }
 

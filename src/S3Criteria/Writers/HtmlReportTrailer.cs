@@ -39,7 +39,7 @@ internal static class HtmlReportTrailer
         var p = report.Provenance;
         html.Append("<section class=\"criterion\" id=\"provenance\">\n<h2>Provenance</h2>\n<table class=\"evidence\"><tbody>\n");
         Row(html, "Rule set", E(p.RuleSetId + " " + p.RuleSetVersion) + ", hash <code>" + E(p.RuleSetHash) + "</code>");
-        Row(html, "Document", p.DocumentPath is null ? "(not from a file)" : "<code>" + E(p.DocumentPath) + "</code>, hash <code>" + E(p.DocumentHash ?? string.Empty) + "</code>");
+        Row(html, "Document", p.DocumentPath is null ? "(not from a file)" : "<code>" + E(FileName(p.DocumentPath)) + "</code>, hash <code>" + E(p.DocumentHash ?? string.Empty) + "</code>");
         Row(html, "Evaluation date", Date(p.EvaluationDate));
         Row(html, "Language", E(p.Language));
         Row(html, "Tool version", E(p.ToolVersion));

@@ -10,7 +10,9 @@ namespace S3Criteria.Writers;
 /// The <c>html</c> format: a report for a policy officer as one self-contained HTML file: inline CSS, no script,
 /// nothing loaded from elsewhere (a Content-Security-Policy forbids it). The overview picture comes first, then each
 /// criterion with its findings and advice, grouped as the console groups them. Needs the report's strategy, for the
-/// matrix of priority areas and cooperation instruments. The same report always gives the same bytes.
+/// matrix of priority areas and cooperation instruments. The same report always gives the same bytes. Printed, it is an
+/// A4 document with a table of contents; the page's language is the report's, and it names the document by its file
+/// name only, never by the folders it was read from.
 /// </summary>
 internal sealed class HtmlReportWriter : ReportWriter
 {
@@ -28,7 +30,7 @@ internal sealed class HtmlReportWriter : ReportWriter
         var strategy = entry.Strategy ?? throw new ArgumentException($"The html format needs the strategy of {report.StrategyId}: make the report's entry with its document or strategy.", nameof(context));
         var html = new StringBuilder(64 * 1024);
         var provenance = report.Provenance;
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(Lang(provenance))).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Enabling condition 1.1: ").Append(E(report.StrategyTitle)).Append(" (").Append(E(report.RegionCode)).Append(")</title>\n")
@@ -37,12 +39,13 @@ internal sealed class HtmlReportWriter : ReportWriter
             .Append(E(provenance.RuleSetId)).Append(' ').Append(E(provenance.RuleSetVersion)).Append(" \u00B7 evaluated ").Append(Date(provenance.EvaluationDate));
         if (provenance.DocumentPath is not null)
         {
-            html.Append(" \u00B7 document <code>").Append(E(provenance.DocumentPath)).Append("</code>");
+            html.Append(" \u00B7 document <code>").Append(E(FileName(provenance.DocumentPath))).Append("</code>");
         }
 
         html.Append("</p>\n<p class=\"overall\">Enabling condition 1.1, good governance of the smart specialisation strategy: ")
-            .Append(Badge(report.Verdict)).Append("</p>\n<p class=\"meta\">").Append(Summary(report)).Append("</p>\n</header>\n")
-            .Append("<section id=\"overview\" aria-label=\"Overview\">\n");
+            .Append(Badge(report.Verdict)).Append("</p>\n<p class=\"meta\">").Append(Summary(report)).Append("</p>\n</header>\n");
+        HtmlReportContents.Write(html, report);
+        html.Append("<section id=\"overview\" aria-label=\"Overview\">\n");
         HtmlReportOverview.WriteCriteria(html, report);
         HtmlReportOverview.WriteMatrix(html, strategy, provenance.EvaluationDate);
         html.Append("</section>\n");
