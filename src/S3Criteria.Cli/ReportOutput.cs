@@ -58,6 +58,7 @@ internal static class ReportOutput
         Func<string, Stream>? create)
     {
         var (format, outputPath) = (target.Format, target.Path);
+        var status = settings.Quiet ? TextWriter.Null : error;
         var writer = ReportWriterRegistry.Default.Get(format);
         if (results.Count == 0 && !writer.ReportsLoadFailures)
         {
@@ -69,7 +70,11 @@ internal static class ReportOutput
 
         var options = new ReportWriterOptions
         {
-            UseColour = outputPath is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+            // The caller's UseColour says whether colour is allowed at all (no --no-color); only a terminal gets it.
+            UseColour = outputPath is null && Terminal.WantsColour(output, settings.UseColour),
+            ConsoleWidth = outputPath is null ? Terminal.Width(output) : 0,
+            Quiet = settings.Quiet,
+            Verbose = settings.Verbose,
             BaseDirectory = Environment.CurrentDirectory,
             Language = settings.Language,
             FailOn = settings.FailOn,
@@ -97,12 +102,12 @@ internal static class ReportOutput
                 }
 
                 var listed = string.Join(", ", names.Take(5).Select(n => $"{n}.{writer.FileExtension}")) + (names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty);
-                error.WriteLine($"Wrote {results.Count} report(s) to {outputPath}, one file each: {listed}.");
+                status.WriteLine($"Wrote {results.Count} report(s) to {outputPath}, one file each: {listed}.");
             }
             else if (outputPath is not null)
             {
                 AtomicFile.Write(outputPath, stream => WriteAll(writer, context, stream), create);
-                error.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
+                status.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
             }
             else
             {

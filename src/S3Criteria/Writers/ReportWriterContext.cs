@@ -67,6 +67,9 @@ public sealed class ReportWriterContext
         IncludePassingResults = options.IncludePassingResults;
         Baseline = options.Baseline;
         BaseDirectory = options.BaseDirectory;
+        Quiet = options.Quiet;
+        Verbose = options.Verbose;
+        ConsoleWidth = Math.Max(0, options.ConsoleWidth);
         Language = options.Language ?? (entries.Length > 0 ? entries[0].Report.Provenance.Language : LocalizedText.DefaultLanguage);
     }
 
@@ -92,6 +95,9 @@ public sealed class ReportWriterContext
         IncludePassingResults = run.IncludePassingResults;
         Baseline = run.Baseline;
         BaseDirectory = run.BaseDirectory;
+        Quiet = run.Quiet;
+        Verbose = run.Verbose;
+        ConsoleWidth = run.ConsoleWidth;
         Language = run.Language;
     }
 
@@ -121,6 +127,15 @@ public sealed class ReportWriterContext
 
     /// <summary>Gets the fully qualified directory that document paths are written relative to, if any.</summary>
     public string? BaseDirectory { get; }
+
+    /// <summary>Gets whether the console format prints only open findings, the verdicts and the summary (<see cref="ReportWriterOptions.Quiet"/>).</summary>
+    public bool Quiet { get; }
+
+    /// <summary>Gets whether the console format lists the references of each finding (<see cref="ReportWriterOptions.Verbose"/>).</summary>
+    public bool Verbose { get; }
+
+    /// <summary>Gets the width at which the console format wraps its lines; 0 does not wrap (<see cref="ReportWriterOptions.ConsoleWidth"/>).</summary>
+    public int ConsoleWidth { get; }
 
     /// <summary>
     /// Whether a finding fails the run: it is open (not waived), at or above <see cref="FailOn"/>, and, with a

@@ -85,6 +85,7 @@ public sealed class CheckCommandFormatTests
     {
         var evaluator = new ComplianceEvaluator(BuiltIn, new ComplianceEvaluatorOptions { EvaluationDate = RuleHarness.Today });
         var entries = documents.Select(StrategyDocument.Load).Select(d => new ReportEntry(evaluator.Evaluate(d), d));
-        return new ReportWriterContext(entries, BuiltIn, new ReportWriterOptions { BaseDirectory = Environment.CurrentDirectory });
+        // A command line not writing to a terminal wraps the console format at 80 columns.
+        return new ReportWriterContext(entries, BuiltIn, new ReportWriterOptions { BaseDirectory = Environment.CurrentDirectory, ConsoleWidth = 80 });
     }
 }

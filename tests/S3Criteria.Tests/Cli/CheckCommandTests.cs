@@ -20,8 +20,9 @@ public sealed class CheckCommandTests
         Assert.Empty(error);
         Assert.Contains("Enabling condition 1.1: NOT FULFILLED", output, StringComparison.Ordinal);
         Assert.Contains("EC1.1-C1  NOT FULFILLED", output, StringComparison.Ordinal);
-        Assert.Contains("x C1-01 [blocking] strategy: The analysis of challenges for innovation diffusion and digitalisation of the strategy for Centro was last updated on 2022-05-31", output, StringComparison.Ordinal);
-        Assert.Contains("Threshold of this rule set, not of the regulation: max-analysis-age-years = 3.", output, StringComparison.Ordinal);
+        // Wrapped at 80 columns, as standard output is not a terminal.
+        Assert.Contains("x C1-01 [blocking] strategy: The analysis of challenges for innovation\n      diffusion and digitalisation of the strategy for Centro was last updated\n      on 2022-05-31", output, StringComparison.Ordinal);
+        Assert.Contains("Threshold of this rule set, not of the regulation: max-analysis-age-years\n        = 3.", output, StringComparison.Ordinal);
         Assert.Contains("ok C7-02", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
