@@ -44,4 +44,11 @@ public sealed class ReportWriterOptions
     /// </summary>
     /// <value>Default <see langword="null"/>: no comparison.</value>
     public ReportBaseline? Baseline { get; set; }
+
+    /// <summary>
+    /// Gets or sets the separator of the cells of the <c>self-assessment-csv</c> format: a semicolon, as spreadsheets
+    /// in most EU locales expect, a comma, or a tab.
+    /// </summary>
+    /// <value>Default <c>;</c>.</value>
+    public char CsvSeparator { get; set; } = ';';
 }
