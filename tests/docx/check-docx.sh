@@ -45,10 +45,10 @@ for sample in "${samples[@]}"; do
   fi
   echo "$sample.pdf: $pages page(s), $size"
   case "$size" in
-    *"842 x 595"*|*"841.89 x 595.28"*|*"595 x 842"*|*"595.28 x 841.89"*) ;;
+    *"(A4)"*) ;;
     *) echo "the pages of $sample.pdf are not A4"; status=1 ;;
   esac
-  pdftoppm -f 1 -l 1 -r 60 -png "$out/$sample.pdf" "$out/$sample-page"
+  pdftoppm -f 1 -l 1 -r 80 -png "$out/$sample.pdf" "$out/$sample-page"
   ls "$out/$sample"-page*.png > /dev/null 2>&1 || { echo "no PNG of page 1 of $sample.pdf"; status=1; }
 done
 

@@ -20,7 +20,7 @@ internal static class SelfAssessmentDocx
     private const int Margin = 1134;
 
     // Column widths of the eight columns, summing to the text width (16838 - 2 x 1134 = 14570).
-    private static readonly int[] Widths = [1500, 650, 900, 1150, 2100, 1150, 2720, 4400];
+    private static readonly int[] Widths = [1500, 800, 1100, 1150, 2050, 1150, 2700, 4120];
 
     public static void Write(SelfAssessment assessment, string language, Stream stream)
     {
