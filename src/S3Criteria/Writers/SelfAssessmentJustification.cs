@@ -32,8 +32,10 @@ internal static class SelfAssessmentJustification
                 break;
             case Verdict.NotFulfilled:
                 sentences.Add(NotMet);
-                sentences.AddRange(Open(findings.Where(f => f.Status == FindingStatus.Failed)));
-                sentences.AddRange(Facts(report, strategy, criterion, number).Take(1));
+                var failed = Open(findings.Where(f => f.Status == FindingStatus.Failed)).ToList();
+                sentences.AddRange(failed);
+                // One fact from the document when a single failed check would leave the row at two sentences.
+                sentences.AddRange(Facts(report, strategy, criterion, number).Take(failed.Count > 1 ? 0 : 1));
                 break;
             default:
                 sentences.Add(NotAssessed);
