@@ -4,6 +4,7 @@ using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Evaluation;
+using S3Criteria.Office;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
 using S3Criteria.Waivers;
@@ -17,8 +18,8 @@ namespace S3Criteria.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    /// <summary>The formats of <c>--format</c>: those of the report writers' registry.</summary>
-    public static IReadOnlyList<string> Formats => ReportWriterRegistry.Default.Formats;
+    /// <summary>The formats of <c>--format</c>: those of the report writers' registry, with the Word and Excel ones.</summary>
+    public static IReadOnlyList<string> Formats => OfficeReportWriters.Registry.Formats;
 
     public static Command Create(TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
@@ -38,6 +39,7 @@ internal static class CheckCommand
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: matching findings are reported as waived and do not fail the run until they expire." };
         var baseline = new Option<string?>("--baseline") { Description = "A JSON report of an earlier run: every finding is still reported, marked new or unchanged, but only new ones at or above --fail-on fail the run." };
         var includePasses = new Option<bool>("--sarif-include-passes") { Description = "Also write passed and not-applicable rules as SARIF results (kind pass / notApplicable); by default SARIF holds findings only." };
+        var csvSeparator = new Option<string>("--csv-separator") { Description = "Cell separator of self-assessment-csv: ';' (default, as spreadsheets in most EU locales expect), ',' or a tab ('\\t' or 'tab').", DefaultValueFactory = _ => ";" };
         var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
         var console = new ConsoleOptions();
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out files of directories and patterns that match this glob (repeatable): a name such as 'drafts' or '*.old.yaml' at any depth, or a path such as 'samples/legacy/**'.", AllowMultipleArgumentsPerToken = false };
@@ -54,6 +56,7 @@ internal static class CheckCommand
         command.Options.Add(waivers);
         command.Options.Add(baseline);
         command.Options.Add(includePasses);
+        command.Options.Add(csvSeparator);
         command.Options.Add(language);
         console.AddTo(command);
         command.Options.Add(exclude);
@@ -96,7 +99,8 @@ internal static class CheckCommand
                     Pick(language, config?.Language) ?? LocalizedText.DefaultLanguage,
                     consoleSettings,
                     [.. config?.Exclude ?? [], .. parse.GetValue(exclude) ?? []],
-                    parse.GetValue(stdinName) ?? "<stdin>"),
+                    parse.GetValue(stdinName) ?? "<stdin>",
+                    parse.GetValue(csvSeparator) ?? ";"),
                 output,
                 error);
         });
@@ -135,6 +139,8 @@ internal static class CheckCommand
     {
         var problems = new List<string>();
         var targets = OutputTarget.Parse(settings.Formats, settings.Output, Formats, "console", problems);
+        BinaryTargets(targets, output, problems);
+        var separator = CsvSeparator(settings.CsvSeparator, problems);
         foreach (var problem in problems)
         {
             error.WriteLine($"error: {problem}");
@@ -142,6 +148,11 @@ internal static class CheckCommand
 
         var options = EvaluatorOptions(settings, error);
         var writerOptions = WriterOptions(settings, error);
+        if (writerOptions is not null && separator is { } chosen)
+        {
+            writerOptions.CsvSeparator = chosen;
+        }
+
         if (problems.Count > 0 || options is null || writerOptions is null)
         {
             return ExitCodes.BadInput;
@@ -214,6 +225,30 @@ internal static class CheckCommand
 
         var threshold = Threshold(settings.FailOn)!.Value;
         return evaluated.Any(r => Fails(r.Item2, threshold, writerOptions.Baseline)) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>A binary format (Word, Excel) without a path would go to standard output: refused on a terminal.</summary>
+    private static void BinaryTargets(IReadOnlyList<OutputTarget> targets, TextWriter output, List<string> problems)
+    {
+        var redirected = ReferenceEquals(output, Console.Out) && Console.IsOutputRedirected;
+        foreach (var target in targets.Where(t => t.Path is null && OfficeReportWriters.Registry.Get(t.Format).IsBinary && !redirected))
+        {
+            var extension = OfficeReportWriters.Registry.Get(target.Format).FileExtension;
+            problems.Add($"--format {target.Format} writes a binary file, not text for a terminal: give it a file (--format {target.Format}=self-assessment.{extension}, or --output FILE).");
+        }
+    }
+
+    /// <summary>The value of <c>--csv-separator</c>: one character, a comma, a semicolon or a tab.</summary>
+    private static char? CsvSeparator(string value, List<string> problems)
+    {
+        var separator = value switch { "\\t" or "tab" => "\t", _ => value };
+        if (separator is [var one and (',' or ';' or '\t')])
+        {
+            return one;
+        }
+
+        problems.Add($"--csv-separator '{value}' is not one of ';', ',' or a tab ('\\t' or 'tab'): it takes one character.");
+        return null;
     }
 
     /// <summary>Reads the one document of standard input, within the limits of a file.</summary>
@@ -291,5 +326,6 @@ internal static class CheckCommand
         return options;
     }
 
-    private sealed record CheckSettings(string[] Documents, string[] Formats, string? Output, string FailOn, string? Date, string? Waivers, string? Baseline, bool IncludePasses, string Language, ConsoleSettings Console, string[] Exclude, string StdinName);
+    private sealed record CheckSettings(string[] Documents, string[] Formats, string? Output, string FailOn, string? Date, string? Waivers, string? Baseline, bool IncludePasses, string Language, ConsoleSettings Console, string[] Exclude, string StdinName, string CsvSeparator);
+
 }

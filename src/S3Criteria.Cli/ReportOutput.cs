@@ -1,6 +1,7 @@
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
+using S3Criteria.Office;
 using S3Criteria.Reports;
 using S3Criteria.Writers;
 
@@ -59,7 +60,7 @@ internal static class ReportOutput
     {
         var (format, outputPath) = (target.Format, target.Path);
         var status = settings.Quiet ? TextWriter.Null : error;
-        var writer = ReportWriterRegistry.Default.Get(format);
+        var writer = OfficeReportWriters.Registry.Get(format);
         if (results.Count == 0 && !writer.ReportsLoadFailures)
         {
             error.WriteLine(outputPath is null
@@ -80,6 +81,7 @@ internal static class ReportOutput
             FailOn = settings.FailOn,
             IncludePassingResults = settings.IncludePassingResults,
             Baseline = settings.Baseline,
+            CsvSeparator = settings.CsvSeparator,
         };
         var context = new ReportWriterContext(results.Select(r => new ReportEntry(r.Report, r.Document)), ruleSet, options, loadFailures);
         var onePerFile = writer.Scope == ReportWriterScope.Document && results.Count > 1;
@@ -108,6 +110,12 @@ internal static class ReportOutput
             {
                 AtomicFile.Write(outputPath, stream => WriteAll(writer, context, stream), create);
                 status.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
+            }
+            else if (writer.IsBinary)
+            {
+                // Only to a redirected standard output (a pipe or a file): the check command refuses a terminal.
+                using var stdout = Console.OpenStandardOutput();
+                WriteAll(writer, context, stdout);
             }
             else
             {

@@ -63,4 +63,11 @@ public sealed class ReportWriterOptions
     /// </summary>
     /// <value>Default 0: no wrapping.</value>
     public int ConsoleWidth { get; set; }
+
+    /// <summary>
+    /// Gets or sets the separator of the cells of the <c>self-assessment-csv</c> format: a semicolon, as spreadsheets
+    /// in most EU locales expect, a comma, or a tab.
+    /// </summary>
+    /// <value>Default <c>;</c>.</value>
+    public char CsvSeparator { get; set; } = ';';
 }
