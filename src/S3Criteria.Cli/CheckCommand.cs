@@ -4,6 +4,7 @@ using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Evaluation;
+using S3Criteria.Office;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
 using S3Criteria.Waivers;
@@ -17,12 +18,13 @@ namespace S3Criteria.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    /// <summary>The formats of <c>--format</c>: those of the report writers' registry.</summary>
-    public static IReadOnlyList<string> Formats => ReportWriterRegistry.Default.Formats;
+    /// <summary>The formats of <c>--format</c>: those of the report writers' registry, with the Word and Excel ones.</summary>
+    public static IReadOnlyList<string> Formats => OfficeReportWriters.Registry.Formats;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
-        var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml, .json or .xlsx), directories holding them, or glob patterns such as 'drafts/**/*.yaml'.", Arity = ArgumentArity.OneOrMore };
+        input ??= Console.OpenStandardInput;
+        var documents = new Argument<string[]>("documents") { Description = "Strategy documents (.yaml, .yml, .json or .xlsx), '-' for one document on standard input, directories holding them, or glob patterns such as 'drafts/**/*.yaml'. From a directory or pattern only strategy documents are checked, recognised by their content; a file named here is always loaded.", Arity = ArgumentArity.OneOrMore };
         var ruleOptions = new RuleSetOptions();
         var format = new Option<string[]>("--format", "-f")
         {
@@ -37,7 +39,12 @@ internal static class CheckCommand
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file: matching findings are reported as waived and do not fail the run until they expire." };
         var baseline = new Option<string?>("--baseline") { Description = "A JSON report of an earlier run: every finding is still reported, marked new or unchanged, but only new ones at or above --fail-on fail the run." };
         var includePasses = new Option<bool>("--sarif-include-passes") { Description = "Also write passed and not-applicable rules as SARIF results (kind pass / notApplicable); by default SARIF holds findings only." };
+        var csvSeparator = new Option<string>("--csv-separator") { Description = "Cell separator of self-assessment-csv: ';' (default, as spreadsheets in most EU locales expect), ',' or a tab ('\\t' or 'tab').", DefaultValueFactory = _ => ";" };
         var language = LanguageOption.Create();
+        var console = new ConsoleOptions();
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave out files of directories and patterns that match this glob (repeatable): a name such as 'drafts' or '*.old.yaml' at any depth, or a path such as 'samples/legacy/**'.", AllowMultipleArgumentsPerToken = false };
+        var stdinName = new Option<string>("--stdin-name") { Description = "The name of the document read from standard input ('-'), in reports and locations.", DefaultValueFactory = _ => "<stdin>" };
+        var configPath = new Option<string?>("--config") { Description = $"The configuration file to use instead of the {ConfigFile.FileName} found in the current directory or its parents (up to the repository's root). Options given here override it." };
 
         var command = new Command("check", ExitCodes.Describe("Check strategy documents against the rules and report per criterion."));
         command.Arguments.Add(documents);
@@ -49,26 +56,86 @@ internal static class CheckCommand
         command.Options.Add(waivers);
         command.Options.Add(baseline);
         command.Options.Add(includePasses);
+        command.Options.Add(csvSeparator);
         command.Options.Add(language);
-        command.SetAction(parse => Run(
-            parse,
-            ruleOptions,
-            new CheckSettings(
-                parse.GetValue(documents) ?? [],
-                parse.GetValue(format) ?? [],
-                parse.GetValue(outputPath),
-                parse.GetValue(failOn) ?? "blocking",
-                parse.GetValue(date),
-                parse.GetValue(waivers),
-                parse.GetValue(baseline),
-                parse.GetValue(includePasses),
-                parse.GetValue(language)),
-            output,
-            error));
+        console.AddTo(command);
+        command.Options.Add(exclude);
+        command.Options.Add(stdinName);
+        command.Options.Add(configPath);
+        command.SetAction(parse =>
+        {
+            if (!TryLoadConfig(parse.GetValue(configPath), error, out var config))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            // An option given on the command line wins over the configuration file, which wins over the default.
+            T Pick<T>(Option<T> option, T? configured) => RuleSetOptions.Given(parse, option) || configured is null ? parse.GetValue(option)! : configured;
+            var consoleSettings = console.Read(parse);
+            consoleSettings = consoleSettings with
+            {
+                Quiet = RuleSetOptions.Given(parse, console.Quiet) ? consoleSettings.Quiet : config?.Quiet ?? false,
+                Verbose = RuleSetOptions.Given(parse, console.Verbose) ? consoleSettings.Verbose : config?.Verbose ?? false,
+            };
+            if (config is not null && consoleSettings.Verbose)
+            {
+                error.WriteLine($"Using the configuration file {config.Path}.");
+            }
+
+            return Run(
+                parse,
+                ruleOptions,
+                input,
+                config,
+                new CheckSettings(
+                    parse.GetValue(documents) ?? [],
+                    RuleSetOptions.Given(parse, format) ? parse.GetValue(format) ?? [] : [.. config?.Formats ?? []],
+                    parse.GetValue(outputPath),
+                    Pick(failOn, config?.FailOn) ?? "blocking",
+                    Pick(date, config?.Date),
+                    Pick(waivers, config?.Waivers),
+                    Pick(baseline, config?.Baseline),
+                    parse.GetValue(includePasses),
+                    Pick(language, config?.Language),
+                    consoleSettings,
+                    [.. config?.Exclude ?? [], .. parse.GetValue(exclude) ?? []],
+                    parse.GetValue(stdinName) ?? "<stdin>",
+                    parse.GetValue(csvSeparator) ?? ";"),
+                output,
+                error);
+        });
         return command;
     }
 
-    private static int Run(ParseResult parse, RuleSetOptions ruleOptions, CheckSettings settings, TextWriter output, TextWriter error)
+    /// <summary>Reads the configuration file named by <c>--config</c>, or the one found from the current directory up.</summary>
+    /// <returns><see langword="false"/> when the file has problems (they are on <paramref name="error"/>) or a named file does not exist.</returns>
+    private static bool TryLoadConfig(string? named, TextWriter error, out CliConfig? config)
+    {
+        config = null;
+        if (named is not null && !File.Exists(named))
+        {
+            error.WriteLine($"error: the configuration file '{named}' does not exist.");
+            return false;
+        }
+
+        var path = named ?? ConfigFile.Find(Directory.GetCurrentDirectory());
+        if (path is null)
+        {
+            return true;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        config = ConfigFile.Read(path, diagnostics);
+        if (config is null)
+        {
+            RuleSetOptions.WriteDiagnostics(error, $"The configuration file {path} could not be loaded", diagnostics);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int Run(ParseResult parse, RuleSetOptions ruleOptions, Func<Stream> input, CliConfig? config, CheckSettings settings, TextWriter output, TextWriter error)
     {
         if (!LanguageOption.TryRead(settings.Language, error, out var language))
         {
@@ -78,6 +145,8 @@ internal static class CheckCommand
         settings = settings with { Language = language };
         var problems = new List<string>();
         var targets = OutputTarget.Parse(settings.Formats, settings.Output, Formats, "console", problems);
+        BinaryTargets(targets, output, problems);
+        var separator = CsvSeparator(settings.CsvSeparator, problems);
         foreach (var problem in problems)
         {
             error.WriteLine($"error: {problem}");
@@ -85,19 +154,25 @@ internal static class CheckCommand
 
         var options = EvaluatorOptions(settings, error);
         var writerOptions = WriterOptions(settings, error);
+        if (writerOptions is not null && separator is { } chosen)
+        {
+            writerOptions.CsvSeparator = chosen;
+        }
+
         if (problems.Count > 0 || options is null || writerOptions is null)
         {
             return ExitCodes.BadInput;
         }
 
-        var files = DocumentFiles.Expand(settings.Documents, error);
+        var status = settings.Console.Quiet ? TextWriter.Null : error;
+        var files = DocumentFiles.Expand(settings.Documents, settings.Exclude, error, status);
         if (files is null)
         {
             return ExitCodes.BadInput;
         }
 
         // A few documents: interpreted conditions start fastest; a batch pays back the JIT (see tests/S3Criteria.Benchmarks).
-        var ruleSet = ruleOptions.Load(parse, error, files.Count > 8 ? RuleCompilation.Compiled : RuleCompilation.Interpreted);
+        var ruleSet = ruleOptions.Load(parse, error, files.Count > 8 ? RuleCompilation.Compiled : RuleCompilation.Interpreted, config);
         if (ruleSet is null)
         {
             return ExitCodes.BadInput;
@@ -105,11 +180,12 @@ internal static class CheckCommand
 
         var evaluator = new ComplianceEvaluator(ruleSet, options);
         var results = new (LoadResult<StrategyDocument> Loaded, ComplianceReport? Report)[files.Count];
-        var progress = files.Count > 1 && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var progress = files.Count > 1 && !settings.Console.Quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var fromInput = files.Contains(DocumentFiles.StandardInput) ? ReadInput(input, settings.StdinName) : null;
         var done = 0;
         Parallel.For(0, files.Count, i =>
         {
-            var loaded = StrategyFiles.TryLoad(files[i]);
+            var loaded = files[i] == DocumentFiles.StandardInput ? fromInput! : StrategyFiles.TryLoad(files[i]);
             results[i] = (loaded, loaded.Success ? evaluator.Evaluate(loaded.Value!) : null);
             var count = Interlocked.Increment(ref done);
             if (progress)
@@ -131,7 +207,7 @@ internal static class CheckCommand
         {
             if (!results[i].Loaded.Success)
             {
-                RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics, settings.Language);
+                RuleSetOptions.WriteDiagnostics(error, $"{(files[i] == DocumentFiles.StandardInput ? settings.StdinName : files[i])} could not be loaded", results[i].Loaded.Diagnostics, settings.Language);
                 loadFailures.AddRange(results[i].Loaded.Diagnostics);
                 badInput = true;
             }
@@ -157,6 +233,37 @@ internal static class CheckCommand
         return evaluated.Any(r => Fails(r.Item2, threshold, writerOptions.Baseline)) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
+    /// <summary>A binary format (Word, Excel) without a path would go to standard output: refused on a terminal.</summary>
+    private static void BinaryTargets(IReadOnlyList<OutputTarget> targets, TextWriter output, List<string> problems)
+    {
+        var redirected = ReferenceEquals(output, Console.Out) && Console.IsOutputRedirected;
+        foreach (var target in targets.Where(t => t.Path is null && OfficeReportWriters.Registry.Get(t.Format).IsBinary && !redirected))
+        {
+            var extension = OfficeReportWriters.Registry.Get(target.Format).FileExtension;
+            problems.Add($"--format {target.Format} writes a binary file, not text for a terminal: give it a file (--format {target.Format}=self-assessment.{extension}, or --output FILE).");
+        }
+    }
+
+    /// <summary>The value of <c>--csv-separator</c>: one character, a comma, a semicolon or a tab.</summary>
+    private static char? CsvSeparator(string value, List<string> problems)
+    {
+        var separator = value switch { "\\t" or "tab" => "\t", _ => value };
+        if (separator is [var one and (',' or ';' or '\t')])
+        {
+            return one;
+        }
+
+        problems.Add($"--csv-separator '{value}' is not one of ';', ',' or a tab ('\\t' or 'tab'): it takes one character.");
+        return null;
+    }
+
+    /// <summary>Reads the one document of standard input, within the limits of a file.</summary>
+    private static LoadResult<StrategyDocument> ReadInput(Func<Stream> input, string name)
+    {
+        using var stream = input();
+        return StrategyDocument.TryLoad(stream, name);
+    }
+
     private static Severity? Threshold(string failOn) =>
         failOn switch { "none" => null, "info" => Severity.Info, "advisory" => Severity.Advisory, _ => Severity.Blocking };
 
@@ -167,6 +274,9 @@ internal static class CheckCommand
             Language = settings.Language,
             FailOn = Threshold(settings.FailOn),
             IncludePassingResults = settings.IncludePasses,
+            UseColour = !settings.Console.NoColour,
+            Quiet = settings.Console.Quiet,
+            Verbose = settings.Console.Verbose,
         };
         if (settings.Baseline is not null)
         {
@@ -222,6 +332,6 @@ internal static class CheckCommand
         return options;
     }
 
-    private sealed record CheckSettings(string[] Documents, string[] Formats, string? Output, string FailOn, string? Date, string? Waivers, string? Baseline, bool IncludePasses, string? Language);
+    private sealed record CheckSettings(string[] Documents, string[] Formats, string? Output, string FailOn, string? Date, string? Waivers, string? Baseline, bool IncludePasses, string? Language, ConsoleSettings Console, string[] Exclude, string StdinName, string CsvSeparator);
 
 }

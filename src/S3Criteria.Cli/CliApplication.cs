@@ -10,12 +10,16 @@ internal static class CliApplication
     private const int MaxMessageLength = 500;
 
     /// <summary>Runs a command line and returns its exit code (<see cref="ExitCodes"/>); never throws.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="input">Opens standard input (for <c>check -</c>); the console's when <see langword="null"/>.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
         try
         {
             var root = new RootCommand(ExitCodes.Describe("Checks smart specialisation strategies against enabling condition 1.1 of Regulation (EU) 2021/1060 (Annex IV)."));
-            root.Subcommands.Add(CheckCommand.Create(output, error));
+            root.Subcommands.Add(CheckCommand.Create(output, error, input ?? Console.OpenStandardInput));
             root.Subcommands.Add(TestCommand.Create(output, error));
             root.Subcommands.Add(RulesCommand.Create(output, error));
             root.Subcommands.Add(ExplainCommand.Create(output, error));

@@ -85,7 +85,7 @@ internal static class ConvertCommand
             return ExitCodes.BadInput;
         }
 
-        output.WriteLine($"Wrote {target} ({format}) from {input}.");
+        error.WriteLine($"Wrote {target} ({format}) from {input}.");
         return ExitCodes.Success;
     }
 

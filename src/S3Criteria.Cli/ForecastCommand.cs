@@ -78,7 +78,7 @@ internal static class ForecastCommand
             return ExitCodes.BadInput;
         }
 
-        var files = DocumentFiles.Expand(settings.Documents, error);
+        var files = DocumentFiles.Expand(settings.Documents, [], error, error);
         if (files is null)
         {
             return ExitCodes.BadInput;

@@ -60,7 +60,7 @@ internal static class ForecastOutput
 
             if (outputPath is not null)
             {
-                output.WriteLine($"Wrote {results.Count} forecast(s) to {outputPath}.");
+                error.WriteLine($"Wrote {results.Count} forecast(s) to {outputPath}.");
             }
 
             return true;

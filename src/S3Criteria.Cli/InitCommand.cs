@@ -47,7 +47,7 @@ internal static class InitCommand
             }
 
             var fill = workbook ? "Fill in its sheets (the Read me sheet explains them)" : "Fill it in";
-            output.WriteLine($"Wrote {target}. {fill}, then run: s3criteria check {target}");
+            error.WriteLine($"Wrote {target}. {fill}, then run: s3criteria check {target}");
             return ExitCodes.Success;
         });
         return command;

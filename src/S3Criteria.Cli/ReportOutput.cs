@@ -1,6 +1,7 @@
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
+using S3Criteria.Office;
 using S3Criteria.Reports;
 using S3Criteria.Writers;
 
@@ -58,7 +59,8 @@ internal static class ReportOutput
         Func<string, Stream>? create)
     {
         var (format, outputPath) = (target.Format, target.Path);
-        var writer = ReportWriterRegistry.Default.Get(format);
+        var status = settings.Quiet ? TextWriter.Null : error;
+        var writer = OfficeReportWriters.Registry.Get(format);
         if (results.Count == 0 && !writer.ReportsLoadFailures)
         {
             error.WriteLine(outputPath is null
@@ -69,12 +71,17 @@ internal static class ReportOutput
 
         var options = new ReportWriterOptions
         {
-            UseColour = outputPath is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+            // The caller's UseColour says whether colour is allowed at all (no --no-color); only a terminal gets it.
+            UseColour = outputPath is null && Terminal.WantsColour(output, settings.UseColour),
+            ConsoleWidth = outputPath is null ? Terminal.Width(output) : 0,
+            Quiet = settings.Quiet,
+            Verbose = settings.Verbose,
             BaseDirectory = Environment.CurrentDirectory,
             Language = settings.Language,
             FailOn = settings.FailOn,
             IncludePassingResults = settings.IncludePassingResults,
             Baseline = settings.Baseline,
+            CsvSeparator = settings.CsvSeparator,
         };
         var context = new ReportWriterContext(results.Select(r => new ReportEntry(r.Report, r.Document)), ruleSet, options, loadFailures);
         var onePerFile = writer.Scope == ReportWriterScope.Document && results.Count > 1;
@@ -97,12 +104,18 @@ internal static class ReportOutput
                 }
 
                 var listed = string.Join(", ", names.Take(5).Select(n => $"{n}.{writer.FileExtension}")) + (names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty);
-                error.WriteLine($"Wrote {results.Count} report(s) to {outputPath}, one file each: {listed}.");
+                status.WriteLine($"Wrote {results.Count} report(s) to {outputPath}, one file each: {listed}.");
             }
             else if (outputPath is not null)
             {
                 AtomicFile.Write(outputPath, stream => WriteAll(writer, context, stream), create);
-                error.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
+                status.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
+            }
+            else if (writer.IsBinary)
+            {
+                // Only to a redirected standard output (a pipe or a file): the check command refuses a terminal.
+                using var stdout = Console.OpenStandardOutput();
+                WriteAll(writer, context, stdout);
             }
             else
             {

@@ -26,11 +26,18 @@ internal sealed class RuleSetOptions
     /// <param name="parse">The parsed command line.</param>
     /// <param name="error">Where problems go.</param>
     /// <param name="compilation">Interpreted (the default) starts fastest for one-shot commands; compiled pays off over many evaluations.</param>
-    public RuleSet? Load(ParseResult parse, TextWriter error, RuleCompilation compilation = RuleCompilation.Interpreted)
+    /// <param name="config">The configuration file's values, if any: the command line's options override them, and its parameter values come before <c>--set</c>.</param>
+    public RuleSet? Load(ParseResult parse, TextWriter error, RuleCompilation compilation = RuleCompilation.Interpreted, CliConfig? config = null)
     {
-        var rules = parse.GetValue(Rules) ?? [];
+        IReadOnlyList<string> rules = Given(parse, Rules) ? parse.GetValue(Rules) ?? [] : config?.Rules ?? [];
+        var withBuiltIn = Given(parse, WithBuiltIn) ? parse.GetValue(WithBuiltIn) : config?.WithBuiltIn ?? false;
         var builder = new RuleSetBuilder().WithCompilation(compilation);
-        if (rules.Length == 0 || parse.GetValue(WithBuiltIn))
+        foreach (var (name, value) in config?.Parameters ?? [])
+        {
+            builder.SetParameter(name, value);
+        }
+
+        if (rules.Count == 0 || withBuiltIn)
         {
             builder.AddBuiltInRules();
         }
@@ -67,6 +74,9 @@ internal sealed class RuleSetOptions
 
         return loaded.Value;
     }
+
+    /// <summary>Whether an option was given on the command line (not left to its default).</summary>
+    public static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     public static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics, string? language = null)
     {

@@ -35,7 +35,7 @@ internal static class SchemaCommand
                 return ExitCodes.BadInput;
             }
 
-            output.WriteLine($"Wrote {string.Join(", ", Names)} to {target}.");
+            error.WriteLine($"Wrote {string.Join(", ", Names)} to {target}.");
             return ExitCodes.Success;
         });
         return command;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The consumer test: follows the README literally, as a new user would, in a temporary copy of the repository.
-# It runs the README's shell blocks marked <!-- readme:sh:pack -->, <!-- readme:sh:app --> and <!-- readme:sh:run -->
-# as written (pack into artifacts/packages, install the tool globally and check a sample, make a console app beside
-# the clone fed from the local folder, run it), pastes the quick start, and builds and runs the dependency-injection
+# It runs the README's shell blocks marked <!-- readme:sh:pack -->, <!-- readme:sh:config -->, <!-- readme:sh:app -->
+# and <!-- readme:sh:run --> as written (pack into artifacts/packages, install the tool globally and check a sample,
+# check the samples as a .s3criteria.yaml configures it, make a console app beside the clone fed from the local
+# folder, run it), pastes the quick start, and builds and runs the dependency-injection
 # sample against the packed packages. Any step that fails fails the test. .ci/run runs it.
 #
 # It leaves the machine as it found it: the global tool goes to a temporary DOTNET_CLI_HOME, and the only entries it
@@ -53,6 +54,13 @@ run_block pack
 grep -q "^Enabling condition 1.1: " "$work/pack.log" || { cat "$work/pack.log"; echo "s3criteria check printed no verdict"; exit 1; }
 grep -q "EC1.1-C7" "$work/pack.log" || { echo "the tool's report lacks criterion 7: are the built-in rules embedded?"; exit 1; }
 s3criteria --help | grep -q "Exit codes" || { echo "--help does not document exit codes"; exit 1; }
+
+run_block config
+grep -q "^Enabling condition 1.1: " "$work/config.log" || { cat "$work/config.log"; echo "the check driven by .s3criteria.yaml printed no verdict"; exit 1; }
+if grep -q "  ok C" "$work/config.log"; then cat "$work/config.log"; echo "the configuration's 'quiet: true' was not applied"; exit 1; fi
+python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert len(r) == 8 and all(x['provenance']['evaluationDate'] == '2026-11-25' for x in r), 'reports.json: expected 8 reports as of 2026-11-25'" "$clone/artifacts/reports.json" \
+    || { echo "the configuration's formats, exclude or date were not applied"; exit 1; }
+rm "$clone/.s3criteria.yaml"
 
 run_block app
 python3 - "$root/README.md" "$work/MyCheck/Program.cs" <<'PY'

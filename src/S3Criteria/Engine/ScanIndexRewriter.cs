@@ -97,7 +97,7 @@ internal sealed class ScanIndexRewriter : ExpressionVisitor
     {
         switch (conjunct)
         {
-            case MethodCallExpression { Method: var method, Arguments: [var list, var value] } when method == ContainsMethod:
+            case MethodCallExpression { Method: var method, Arguments: [var list, var value, _] } when method == ContainsMethod:
                 // k in x.list, or x.key in ks
                 if (PathOf(list, item) is { } listKey && IsOuter(value, item))
                 {
@@ -119,7 +119,7 @@ internal sealed class ScanIndexRewriter : ExpressionVisitor
                     ? Call(ItemsMethod, item, collection, rightKey, keyIsList: false, left)
                     : null;
 
-            case MethodCallExpression { Method: { Name: nameof(RuleFunctions.Any), IsGenericMethod: true } any, Arguments: [var list, LambdaExpression { Parameters: [var each], Body: MethodCallExpression { Arguments: [var keys, var member] } inner }] }
+            case MethodCallExpression { Method: { Name: nameof(RuleFunctions.Any), IsGenericMethod: true } any, Arguments: [var list, LambdaExpression { Parameters: [var each], Body: MethodCallExpression { Arguments: [var keys, var member, _] } inner }, _] }
                 when any.DeclaringType == typeof(RuleFunctions) && inner.Method == ContainsMethod && member == each:
                 // exists(y in x.list where y in ks)
                 return PathOf(list, item) is { } sharedKey && IsOuter(keys, item) && !FreeParameters.Of(keys).Contains(each)

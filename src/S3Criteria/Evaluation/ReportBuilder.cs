@@ -123,7 +123,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
 
         var outcome = Outcome(rule, first);
         var texts = outcome == RuleOutcome.Passed && descriptor.SubjectKind == SubjectKind.Strategy && rule.Evidence.Count > 0
-            ? new RuleTexts(_renderer, rule, scope, scope.Strategy, null)
+            ? new RuleTexts(_renderer, rule, scope, scope.Strategy, null, meter.Limit)
             : null;
         return new RuleResult(descriptor, outcome, SubjectsChecked(rule), texts, _renderer.Language);
     }
@@ -172,7 +172,7 @@ internal sealed class ReportBuilder(RuleSet ruleSet, EvaluationScope scope, Eval
         var descriptor = rule.Descriptor;
         var who = _subjects.SubjectOf(subject);
         var (waiver, waived) = _waivers.Match(descriptor.Id, who);
-        var texts = new RuleTexts(_renderer, rule, scope, subject, missing);
+        var texts = new RuleTexts(_renderer, rule, scope, subject, missing, meter.Limit);
         var status = missing is null ? FindingStatus.Failed : FindingStatus.CannotAssess;
         _findings.Add((rule.Index, _subjects.OrderOf(subject), new Finding(descriptor, status, who, texts, missing ?? [], waiver, waived, ruleSet.ParametersOf(rule.Index))));
     }

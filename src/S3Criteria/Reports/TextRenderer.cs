@@ -146,6 +146,10 @@ internal sealed class TextRenderer
     public string AddMissing(IReadOnlyList<string> missing) =>
         Whole(Labels.Format("report.add-missing", ("missing", List(missing))));
 
+    /// <summary>What a text or value says when computing it went past the evaluation's work limit.</summary>
+    public static string OverBudget(long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"(cannot be computed: it needs more than {limit} collection items, the evaluation's work limit)");
+
     /// <summary>Formats a value with the caps: a list at most <see cref="MaxListItems"/> items of at most <see cref="MaxItemLength"/> characters, any other value at most <see cref="MaxValueLength"/> characters.</summary>
     public static string Value(object? value) => value switch
     {

@@ -50,6 +50,35 @@ internal static class BoundedFile
         }
     }
 
+    /// <summary>
+    /// Reads a stream (standard input) to its end unless it holds more than the limits allow; problems become
+    /// diagnostics located at <paramref name="name"/>. The stream is not disposed.
+    /// </summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="name">The name to put in locations.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static FileContent? Read(Stream stream, string name, DocumentLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var bounded = new BoundedStream(stream, ByteLimit(limits));
+            var buffer = new GrowingBuffer(ChunkSize);
+            int read;
+            while ((read = bounded.Read(buffer.Reserve())) > 0)
+            {
+                buffer.Advance(read);
+            }
+
+            return Decoded(buffer.ToArray());
+        }
+        catch (Exception exception) when (Problem(exception, name, limits, null) is { } diagnostic)
+        {
+            diagnostics.Add(diagnostic);
+            return null;
+        }
+    }
+
     /// <summary>Reads a file's bytes and text asynchronously unless it is larger than the limits allow; problems become diagnostics.</summary>
     public static async Task<FileContent?> ReadAsync(string path, DocumentLimits limits, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

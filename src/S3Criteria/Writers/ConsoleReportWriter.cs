@@ -10,6 +10,8 @@ namespace S3Criteria.Writers;
 /// The <c>console</c> format, for people at a terminal: per report the overall verdict, then each criterion with its
 /// findings and advice; after several reports, a table of them. Colours with ANSI codes when the context asks. Every
 /// text from the report is escaped with <see cref="TerminalEscaping"/>, so only the writer's own colours reach the terminal.
+/// Lines wrap at <see cref="ReportWriterContext.ConsoleWidth"/> on word boundaries; <see cref="ReportWriterContext.Quiet"/>
+/// leaves out passed rules and waived findings; references are listed only when <see cref="ReportWriterContext.Verbose"/>.
 /// </summary>
 internal sealed class ConsoleReportWriter : ReportWriter
 {
@@ -23,9 +25,10 @@ internal sealed class ConsoleReportWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
+        var lines = new ConsoleLines(writer, context.ConsoleWidth);
         foreach (var entry in context.Reports)
         {
-            WriteReport(entry.Report, writer, context.UseColour, context.Labels);
+            WriteReport(entry.Report, lines, context);
         }
 
         if (context.Reports.Count > 1)
@@ -53,8 +56,10 @@ internal sealed class ConsoleReportWriter : ReportWriter
 
     private static string N(int count) => count.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteReport(ComplianceReport report, TextWriter writer, bool useColour, Labels labels)
+    private static void WriteReport(ComplianceReport report, ConsoleLines writer, ReportWriterContext context)
     {
+        var useColour = context.UseColour;
+        var labels = context.Labels;
         string Paint(string text, string colour) => useColour ? $"\u001b[{colour}m{text}\u001b[0m" : text;
         string VerdictText(Verdict verdict) => Paint(labels["console.verdict." + ReportLabels.VerdictKey(verdict)], verdict switch
         {
@@ -65,51 +70,68 @@ internal sealed class ConsoleReportWriter : ReportWriter
         });
 
         var provenance = report.Provenance;
-        writer.WriteLine($"{T(report.StrategyTitle)} ({T(report.RegionCode)})");
-        writer.WriteLine(labels.Format("report.rule-set", ("id", T(provenance.RuleSetId)), ("version", T(provenance.RuleSetVersion)), ("date", provenance.EvaluationDate))
-            + (provenance.DocumentPath is null ? string.Empty : labels.Format("report.document", ("path", T(provenance.DocumentPath)))));
-        writer.WriteLine($"{labels["report.condition"]}: {VerdictText(report.Verdict)}");
+        writer.Line($"{T(report.StrategyTitle)} ({T(report.RegionCode)})", 2);
+        writer.Line(
+            labels.Format("report.rule-set", ("id", T(provenance.RuleSetId)), ("version", T(provenance.RuleSetVersion)), ("date", provenance.EvaluationDate))
+                + (provenance.DocumentPath is null ? string.Empty : labels.Format("report.document", ("path", T(provenance.DocumentPath)))),
+            2);
+        writer.Line($"{labels["report.condition"]}: {VerdictText(report.Verdict)}", 2);
         foreach (var criterion in report.Criteria)
         {
-            writer.WriteLine();
-            writer.WriteLine($"{T(criterion.CriterionId)}  {VerdictText(criterion.Verdict)}{ReportLabels.Improvements(criterion, labels)}");
-            writer.WriteLine($"  {T(criterion.Title)}");
-            foreach (var finding in report.Findings.Where(f => f.CriterionId == criterion.CriterionId))
+            var findings = report.Findings.Where(f => f.CriterionId == criterion.CriterionId && !(context.Quiet && f.IsWaived)).ToList();
+            if (context.Quiet && findings.Count == 0)
             {
-                WriteFinding(finding, writer, Paint, labels);
+                continue;
+            }
+
+            writer.Blank();
+            writer.Line($"{T(criterion.CriterionId)}  {VerdictText(criterion.Verdict)}{ReportLabels.Improvements(criterion, labels)}", 2);
+            writer.Line($"  {T(criterion.Title)}", 2);
+            foreach (var finding in findings)
+            {
+                WriteFinding(finding, writer, Paint, context.Verbose, labels);
+            }
+
+            if (context.Quiet)
+            {
+                continue;
             }
 
             foreach (var rule in report.Rules.Where(r => r.CriterionId == criterion.CriterionId && r.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable))
             {
                 var state = rule.Outcome == RuleOutcome.Passed ? Paint(labels["console.passed"], "32") : Paint(labels["console.not-applicable"], "90");
-                writer.WriteLine($"  {state} {T(rule.RuleId)} {T(rule.Title)}");
+                writer.Line($"  {state} {T(rule.RuleId)} {T(rule.Title)}", 6);
             }
         }
 
         foreach (var failure in report.Errors)
         {
-            writer.WriteLine($"{Paint(labels["console.rule-error"], "35")} {T(failure.RuleId)}{(failure.Subject is null ? string.Empty : $" ({ReportLabels.Kind(failure.Subject.Kind, labels)} {T(failure.Subject.Id)})")}: {T(failure.Message)}");
+            writer.Line($"{Paint(labels["console.rule-error"], "35")} {T(failure.RuleId)}{(failure.Subject is null ? string.Empty : $" ({ReportLabels.Kind(failure.Subject.Kind, labels)} {T(failure.Subject.Id)})")}: {T(failure.Message)}", 4);
         }
 
         foreach (var waiver in report.UnusedWaivers)
         {
-            writer.WriteLine(labels.Format(
-                "console.unused-waiver",
-                ("rule", T(waiver.RuleId)),
-                ("subject", waiver.SubjectId is null ? string.Empty : $" ({T(waiver.SubjectId)})"),
-                ("source", waiver.Source is null ? string.Empty : $" ({T(waiver.Source.ToString())})")));
+            writer.Line(
+                labels.Format(
+                    "console.unused-waiver",
+                    ("rule", T(waiver.RuleId)),
+                    ("subject", waiver.SubjectId is null ? string.Empty : $" ({T(waiver.SubjectId)})"),
+                    ("source", waiver.Source is null ? string.Empty : $" ({T(waiver.Source.ToString())})")),
+                4);
         }
 
-        writer.WriteLine();
-        writer.WriteLine(labels.Format(
-            "console.summary",
-            ("findings", report.Findings.Count),
-            ("waived", report.Findings.Any(f => f.IsWaived) ? labels.Format("console.summary-waived", ("count", report.Findings.Count(f => f.IsWaived))) : string.Empty),
-            ("passed", report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)),
-            ("rules", report.Rules.Count)));
+        writer.Blank();
+        writer.Line(
+            labels.Format(
+                "console.summary",
+                ("findings", report.Findings.Count),
+                ("waived", report.Findings.Any(f => f.IsWaived) ? labels.Format("console.summary-waived", ("count", report.Findings.Count(f => f.IsWaived))) : string.Empty),
+                ("passed", report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)),
+                ("rules", report.Rules.Count)),
+            2);
     }
 
-    private static void WriteFinding(Finding finding, TextWriter writer, Func<string, string, string> paint, Labels labels)
+    private static void WriteFinding(Finding finding, ConsoleLines writer, Func<string, string, string> paint, bool verbose, Labels labels)
     {
         var marker = finding.IsWaived ? paint("~", "90") : finding.Status == FindingStatus.CannotAssess ? paint("?", "35") : finding.Severity switch
         {
@@ -118,25 +140,29 @@ internal sealed class ConsoleReportWriter : ReportWriter
             _ => paint("i", "36"),
         };
         var subject = T(ReportLabels.Subject(finding.Subject, labels));
-        writer.WriteLine($"  {marker} {T(finding.RuleId)} [{ReportLabels.Severity(finding.Severity, labels)}] {subject}: {T(finding.Message)}");
+        writer.Line($"  {marker} {T(finding.RuleId)} [{ReportLabels.Severity(finding.Severity, labels)}] {subject}: {T(finding.Message)}", 6);
         if (finding.Waiver is { } waiver)
         {
-            writer.WriteLine("      " + labels.Format(finding.IsWaived ? "console.waived-until" : "console.waiver-expired", ("date", waiver.Expires), ("reason", T(waiver.Reason))));
+            writer.Line("      " + labels.Format(finding.IsWaived ? "console.waived-until" : "console.waiver-expired", ("date", waiver.Expires), ("reason", T(waiver.Reason))), 8);
         }
 
         if (finding.Recommendation is not null)
         {
-            writer.WriteLine($"      {labels["report.what-to-do"]}: {T(finding.Recommendation)}");
+            writer.Line($"      {labels["report.what-to-do"]}: {T(finding.Recommendation)}", 8);
         }
 
         if (finding.Parameters.Count > 0)
         {
-            writer.WriteLine($"      {T(ReportLabels.Thresholds(finding, labels))}");
+            writer.Line($"      {T(ReportLabels.Thresholds(finding, labels))}", 8);
         }
 
         if (finding.References.Count > 0)
         {
-            writer.WriteLine($"      {labels["report.see"]}: {T(string.Join("; ", finding.References))}");
+            writer.Line(
+                verbose
+                    ? $"      {labels["report.see"]}: {T(string.Join("; ", finding.References))}"
+                    : $"      {labels["report.see"]}: {labels.Format("console.references-hidden", ("count", finding.References.Count))}",
+                8);
         }
     }
 

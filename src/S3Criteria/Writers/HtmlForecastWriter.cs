@@ -35,14 +35,14 @@ internal sealed class HtmlForecastWriter : ForecastWriter
             .Append(" \u00B7 ").Append(E(labels.Format("forecast.html.evaluated-on", ("points", Count(forecast.EvaluatedDates.Count, "forecast.one-change-point", "forecast.change-points", labels)))));
         if (provenance.DocumentPath is not null)
         {
-            html.Append(" \u00B7 ").Append(E(labels["html.document"])).Append(" <code>").Append(E(provenance.DocumentPath)).Append("</code>");
+            html.Append(" \u00B7 ").Append(E(labels["html.document"])).Append(" <code>").Append(E(FileName(provenance.DocumentPath))).Append("</code>");
         }
 
         html.Append("</p>\n<p class=\"overall\">").Append(E(labels["report.condition"])).Append(": ").Append(E(ForecastText.Timeline(forecast.Condition, labels))).Append("</p>\n")
             .Append("<p class=\"meta\">").Append(E(labels["forecast.html.as-it-stands"])).Append("</p>\n</header>\n")
             .Append("<section id=\"timeline\" aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">").Append(E(labels["forecast.over-the-period"])).Append("</h2>\n");
         HtmlForecastBand.Write(html, forecast, labels.Format("forecast.band-caption", ("from", forecast.From), ("until", forecast.Until)), labels);
-        html.Append("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">").Append(E(labels["forecast.criterion"])).Append("</th><th scope=\"col\">").Append(E(labels["forecast.over-the-period"])).Append("</th></tr></thead>\n<tbody>\n");
+        html.Append("<div class=\"scroll\" role=\"region\" aria-label=\"").Append(E(labels["forecast.html.criteria-region"])).Append("\" tabindex=\"0\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">").Append(E(labels["forecast.criterion"])).Append("</th><th scope=\"col\">").Append(E(labels["forecast.over-the-period"])).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var criterion in forecast.Criteria)
         {
             html.Append("<tr><th scope=\"row\">").Append(E(criterion.CriterionId)).Append(' ').Append(E(criterion.Title)).Append("</th><td style=\"text-align:left;white-space:normal\">")
@@ -68,7 +68,7 @@ internal sealed class HtmlForecastWriter : ForecastWriter
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table class=\"renewals\">\n<thead><tr>" + string.Concat(RenewalColumns.Select(k => "<th scope=\"col\">" + E(labels[k]) + "</th>")) + "</tr></thead>\n<tbody>\n");
+        html.Append("<div class=\"scroll\" role=\"region\" aria-label=\"" + E(labels["forecast.renewals-region"]) + "\" tabindex=\"0\"><table class=\"renewals\">\n<thead><tr>" + string.Concat(RenewalColumns.Select(k => "<th scope=\"col\">" + E(labels[k]) + "</th>")) + "</tr></thead>\n<tbody>\n");
         foreach (var renewal in forecast.Renewals)
         {
             var finding = renewal.Finding;

@@ -31,7 +31,7 @@ internal static class HtmlOutlook
             .Append(" <code>s3criteria forecast</code> ").Append(E(labels["html.outlook-command"])).Append("</p>\n");
         HtmlForecastBand.Write(html, forecast, labels["html.outlook-band"], labels);
         html.Append("</section>\n");
-        HtmlForecastWriter.WriteRenewals(html, forecast, "outlook-renewals", labels);
+        HtmlForecastWriter.WriteRenewals(html, forecast, HtmlReportContents.RenewalsId, labels);
     }
 
     private static ComplianceForecast Forecast(ReportWriterContext context, ReportEntry entry, DateOnly from, DateOnly until)

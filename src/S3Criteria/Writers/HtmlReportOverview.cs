@@ -9,7 +9,8 @@ namespace S3Criteria.Writers;
 
 /// <summary>
 /// The overview picture of the HTML report: one tile per criterion with its verdict, and the matrix of
-/// priority areas against the cooperation instruments of the strategy's partnerships. Also holds the words
+/// priority areas against the cooperation instruments of the strategy's partnerships, each cell naming its partnerships
+/// in the page itself (not in a tooltip, which neither paper nor a keyboard shows). Also holds the words
 /// and CSS classes both parts of the report use, so that colour is never the only cue.
 /// </summary>
 internal static class HtmlReportOverview
@@ -72,7 +73,7 @@ internal static class HtmlReportOverview
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table id=\"matrix\" class=\"matrix\" aria-labelledby=\"overview-matrix\">\n<thead><tr><th scope=\"col\">").Append(E(labels["html.priority-area"])).Append("</th>");
+        html.Append("<div class=\"scroll\" role=\"region\" aria-labelledby=\"overview-matrix\" tabindex=\"0\"><table id=\"matrix\" class=\"matrix\" aria-labelledby=\"overview-matrix\">\n<thead><tr><th scope=\"col\">").Append(E(labels["html.priority-area"])).Append("</th>");
         foreach (var instrument in instruments)
         {
             html.Append("<th scope=\"col\">").Append(E(InstrumentLabel(instrument))).Append("</th>");
@@ -97,7 +98,7 @@ internal static class HtmlReportOverview
         html.Append("</tbody>\n</table></div>\n<p class=\"legend\">").Append(E(labels["html.matrix-legend"])).Append(' ')
             .Append("<span class=\"key c-active\">").Append(E(labels["html.status.active"])).Append("</span> <span class=\"key c-planned\">").Append(E(labels["html.matrix-planned-only"])).Append("</span> ")
             .Append("<span class=\"key c-lapsed\">").Append(E(labels["html.matrix-lapsed-only"])).Append("</span> <span class=\"key empty\">\u2014 ").Append(E(labels["html.matrix-none"])).Append("</span>. ")
-            .Append(E(labels["html.matrix-hover"])).Append("</p>\n");
+            .Append(E(labels["html.matrix-names"])).Append("</p>\n");
     }
 
     /// <summary>A cooperation instrument as a policy officer names it.</summary>
@@ -133,9 +134,19 @@ internal static class HtmlReportOverview
                 .Where(c => c.Count > 0)
                 .ToList();
             var css = counts[0].Status switch { PartnershipStatus.Active => "c-active", PartnershipStatus.Planned => "c-planned", _ => "c-lapsed" };
-            var text = string.Join(" \u00B7 ", counts.Select(c => c.Count.ToString(CultureInfo.InvariantCulture) + " " + labels["html.status." + c.Status.ToString().ToLowerInvariant()]));
-            html.Append("<td class=\"").Append(css).Append("\" title=\"").Append(E(string.Join("; ", here.Select(p => p.Title))))
-                .Append("\">").Append(E(text)).Append("</td>");
+            string Status(PartnershipStatus status) => labels["html.status." + status.ToString().ToLowerInvariant()];
+            var text = string.Join(" \u00B7 ", counts.Select(c => c.Count.ToString(CultureInfo.InvariantCulture) + " " + Status(c.Status)));
+            html.Append("<td class=\"").Append(css).Append("\"><span class=\"cnt\">").Append(E(text)).Append("</span><ul class=\"names\">");
+            foreach (var status in counts.Select(c => c.Status))
+            {
+                foreach (var partnership in here.Where(p => StatusOn(p, asOf) == status))
+                {
+                    html.Append("<li>").Append(E(partnership.Title))
+                        .Append(counts.Count > 1 ? " (" + Status(status) + ")" : string.Empty).Append("</li>");
+                }
+            }
+
+            html.Append("</ul></td>");
         }
     }
 

@@ -1,6 +1,10 @@
 namespace S3Criteria.Writers;
 
-/// <summary>The HTML report's style sheet, written inline: the report loads nothing from elsewhere.</summary>
+/// <summary>
+/// The HTML report's style sheet, written inline: the report loads nothing from elsewhere. Every text colour keeps a
+/// contrast of at least 4.5:1 with its background (WCAG 2.1 AA). Printed, the page is A4 with margins, tables keep
+/// their rows and repeat their header row, and headings stay with what follows them.
+/// </summary>
 internal static class HtmlReportStyle
 {
     /// <summary>The CSS.</summary>
@@ -20,16 +24,19 @@ internal static class HtmlReportStyle
         .v-ok{background:var(--ok)}.v-part{background:var(--part)}.v-no{background:var(--no)}.v-na{background:var(--na)}.v-ca{background:var(--ca)}
         .tiles{display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:8px;list-style:none;margin:0;padding:0}
         .tile a{display:flex;flex-direction:column;gap:2px;height:100%;padding:10px;border-radius:8px;color:#fff;text-decoration:none}
-        .tid{font-weight:700}.tv{font-weight:600}.tt{font-size:.74rem;line-height:1.3;opacity:.95}.tn{font-size:.78rem;margin-top:auto;padding-top:4px}
+        .tid{font-weight:700}.tv{font-weight:600}.tt{font-size:.74rem;line-height:1.3}.tn{font-size:.78rem;margin-top:auto;padding-top:4px}
         .scroll{overflow-x:auto}
         table{border-collapse:collapse}
         th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
         thead th{background:#f6f8fa;font-size:.85rem}
-        .matrix{width:100%}.matrix td{text-align:center;white-space:nowrap}
+        .matrix{width:100%}.matrix td{text-align:center}
+        .cnt{display:block;font-weight:600;white-space:nowrap}
+        .names{list-style:none;margin:.15rem 0 0;padding:0;font-size:.76rem;line-height:1.3;text-align:left;min-width:9rem}.names li{margin:.15rem 0}
         .c-active{background:#d6f0dd}.c-planned{background:#fdebc8}.c-lapsed{background:#e4e7eb}
-        .empty{color:#8c959f;background:repeating-linear-gradient(135deg,#fff 0 5px,#f1f3f5 5px 10px)}
+        .empty{color:var(--muted);background:repeating-linear-gradient(135deg,#fff 0 5px,#f1f3f5 5px 10px)}
         tr.unlinked th{font-style:italic;font-weight:normal}
         .key{display:inline-block;padding:0 .5em;border:1px solid var(--line);border-radius:3px;color:var(--ink)}
+        .toc ol{margin:.2rem 0;padding-left:1.6rem;columns:2 22rem;column-gap:2rem}.toc li{break-inside:avoid;margin:.1rem 0}.toc-v{color:var(--muted);font-size:.85rem;white-space:nowrap}
         .criterion{border-top:2px solid var(--line);margin-top:1.6rem}
         .criterion h2 .badge{font-size:.8rem;vertical-align:middle}
         .finding{border:1px solid var(--line);border-left:6px solid var(--info);border-radius:6px;padding:8px 14px;margin:10px 0}
@@ -47,7 +54,11 @@ internal static class HtmlReportStyle
         .rules li{padding:2px 0}
         .ok{color:var(--ok);font-weight:700}.na{color:var(--na);font-weight:700}
         @media (max-width:900px){.tiles{grid-template-columns:repeat(auto-fill,minmax(150px,1fr))}main{padding:16px}}
-        @media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        .tile,.finding,tr{break-inside:avoid}h2,h3{break-after:avoid}.scroll{overflow:visible}.matrix td{white-space:normal}}
+        @page{size:A4;margin:15mm 14mm 16mm}
+        @media print{body{background:#fff;font-size:10pt}main{max-width:none;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        .tiles{grid-template-columns:repeat(4,minmax(0,1fr))}
+        .tile,.finding,tr,figure,.fc-row,.todo,.toc li,table.evidence{break-inside:avoid}h1,h2,h3{break-after:avoid}thead{display:table-header-group}
+        .scroll{overflow:visible}table{width:100%}.matrix{font-size:9pt}.names{min-width:0;overflow-wrap:anywhere}
+        .criterion{break-before:auto}a{color:#0b57a4;text-decoration:underline}.tile a{text-decoration:none}.refs a{overflow-wrap:anywhere}}
         """;
 }

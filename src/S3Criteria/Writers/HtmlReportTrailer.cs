@@ -44,7 +44,7 @@ internal static class HtmlReportTrailer
         var none = L("html.provenance.none");
         html.Append("<section class=\"criterion\" id=\"provenance\">\n<h2>").Append(L("html.provenance")).Append("</h2>\n<table class=\"evidence\"><tbody>\n");
         Row(html, labels["html.provenance.rule-set"], E(p.RuleSetId + " " + p.RuleSetVersion) + ", " + hash + " <code>" + E(p.RuleSetHash) + "</code>");
-        Row(html, labels["html.provenance.document"], p.DocumentPath is null ? L("html.provenance.not-from-file") : "<code>" + E(p.DocumentPath) + "</code>, " + hash + " <code>" + E(p.DocumentHash ?? string.Empty) + "</code>");
+        Row(html, labels["html.provenance.document"], p.DocumentPath is null ? L("html.provenance.not-from-file") : "<code>" + E(FileName(p.DocumentPath)) + "</code>, " + hash + " <code>" + E(p.DocumentHash ?? string.Empty) + "</code>");
         Row(html, labels["html.provenance.evaluation-date"], Date(p.EvaluationDate));
         Row(html, labels["html.provenance.language"], E(p.Language));
         if (p.FallbackTexts.Count > 0)

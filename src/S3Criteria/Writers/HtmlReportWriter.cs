@@ -11,7 +11,9 @@ namespace S3Criteria.Writers;
 /// The <c>html</c> format: a report for a policy officer as one self-contained HTML file: inline CSS, no script,
 /// nothing loaded from elsewhere (a Content-Security-Policy forbids it). The overview picture comes first, then each
 /// criterion with its findings and advice, grouped as the console groups them. Needs the report's strategy, for the
-/// matrix of priority areas and cooperation instruments. The same report always gives the same bytes.
+/// matrix of priority areas and cooperation instruments. The same report always gives the same bytes. Printed, it is an
+/// A4 document with a table of contents; the page's language is the report's, and it names the document by its file
+/// name only, never by the folders it was read from.
 /// </summary>
 internal sealed class HtmlReportWriter : ReportWriter
 {
@@ -39,12 +41,13 @@ internal sealed class HtmlReportWriter : ReportWriter
             .Append(E(labels.Format("html.rule-set", ("id", provenance.RuleSetId), ("version", provenance.RuleSetVersion)))).Append(" \u00B7 ").Append(E(labels.Format("html.evaluated", ("date", provenance.EvaluationDate))));
         if (provenance.DocumentPath is not null)
         {
-            html.Append(" \u00B7 ").Append(E(labels["html.document"])).Append(" <code>").Append(E(provenance.DocumentPath)).Append("</code>");
+            html.Append(" \u00B7 ").Append(E(labels["html.document"])).Append(" <code>").Append(E(FileName(provenance.DocumentPath))).Append("</code>");
         }
 
         html.Append("</p>\n<p class=\"overall\">").Append(E(labels["html.overall"])).Append(' ')
-            .Append(Badge(report.Verdict, labels)).Append("</p>\n<p class=\"meta\">").Append(Summary(report, labels)).Append("</p>\n</header>\n")
-            .Append("<section id=\"overview\" aria-label=\"").Append(E(labels["html.overview"])).Append("\">\n");
+            .Append(Badge(report.Verdict, labels)).Append("</p>\n<p class=\"meta\">").Append(Summary(report, labels)).Append("</p>\n</header>\n");
+        HtmlReportContents.Write(html, report, labels);
+        html.Append("<section id=\"overview\" aria-label=\"").Append(E(labels["html.overview"])).Append("\">\n");
         HtmlReportOverview.WriteCriteria(html, report, labels);
         HtmlReportOverview.WriteMatrix(html, strategy, provenance.EvaluationDate, labels);
         html.Append("</section>\n");

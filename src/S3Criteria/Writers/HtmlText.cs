@@ -43,6 +43,42 @@ internal static class HtmlText
     /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The <c>lang</c> of the page: the report's language (<see cref="Provenance.Language"/>) when it is a well-formed
+    /// language tag, else <c>en</c>. The one place that decides it, for the check report and the forecast page.
+    /// </summary>
+    public static string Lang(Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        var language = provenance.Language;
+        return IsLanguageTag(language) ? language : "en";
+    }
+
+    /// <summary>
+    /// The file name of the document the report is about, without its folders: a report travels by mail and on paper,
+    /// and must not print where it was written (a home folder, a server's upload path). Both separators count as
+    /// separators, whatever the platform that wrote the path.
+    /// </summary>
+    public static string FileName(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var trimmed = path.TrimEnd('/', '\\');
+        var name = trimmed[(trimmed.LastIndexOfAny(['/', '\\']) + 1)..];
+        return name.Length == 0 ? path : name;
+    }
+
+    private static bool IsLanguageTag(string? language)
+    {
+        if (string.IsNullOrEmpty(language) || language.Length > 35)
+        {
+            return false;
+        }
+
+        var parts = language.Split('-');
+        return parts[0].Length is >= 2 and <= 8 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+    }
+
     /// <summary>Escapes text for HTML content and attribute values (<see cref="HtmlEscaping"/>).</summary>
     public static string E(string text) => HtmlEscaping.Text(text);
 }

@@ -35,6 +35,13 @@ public abstract class ReportWriter
     /// </summary>
     public virtual bool ReportsLoadFailures => false;
 
+    /// <summary>
+    /// Gets a value indicating whether the format is binary (a Word or Excel file): it is written to a
+    /// <see cref="Stream"/> only, and a command line never writes it to a terminal.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: the format is text, written to a <see cref="TextWriter"/> or a stream.</value>
+    public virtual bool IsBinary => false;
+
     /// <summary>Writes the context's reports as text.</summary>
     /// <param name="context">What to write. A writer of <see cref="ReportWriterScope.Document"/> scope needs exactly one report.</param>
     /// <param name="writer">Where the text goes; left open. Lines end as <see cref="TextWriter.NewLine"/> says, except in formats that fix their line ends.</param>

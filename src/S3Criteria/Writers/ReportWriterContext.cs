@@ -19,7 +19,7 @@ public sealed class ReportWriterContext
     /// <param name="ruleSet">The rule set the reports were computed with.</param>
     /// <param name="options">How to present them; the defaults of <see cref="ReportWriterOptions"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/>, one of them, or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path.</exception>
+    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path, or <see cref="ReportWriterOptions.CsvSeparator"/> is not a comma, a semicolon or a tab.</exception>
     public ReportWriterContext(IEnumerable<ReportEntry> reports, RuleSet ruleSet, ReportWriterOptions? options = null)
         : this(reports, ruleSet, options, [])
     {
@@ -35,7 +35,7 @@ public sealed class ReportWriterContext
     /// <param name="options">How to present them; the defaults of <see cref="ReportWriterOptions"/> when <see langword="null"/>.</param>
     /// <param name="loadFailures">The problems of the documents that could not be loaded (<see cref="LoadResult{T}.Diagnostics"/>), in the order to write them.</param>
     /// <exception cref="ArgumentNullException">An argument but <paramref name="options"/>, one of the reports or one of the problems is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path.</exception>
+    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path, or <see cref="ReportWriterOptions.CsvSeparator"/> is not a comma, a semicolon or a tab.</exception>
     public ReportWriterContext(IEnumerable<ReportEntry> reports, RuleSet ruleSet, ReportWriterOptions? options, IEnumerable<Diagnostic> loadFailures)
     {
         ArgumentNullException.ThrowIfNull(loadFailures);
@@ -59,6 +59,11 @@ public sealed class ReportWriterContext
             throw new ArgumentException($"The base directory '{directory}' is not a fully qualified path.", nameof(options));
         }
 
+        if (options.CsvSeparator is not (',' or ';' or '\t'))
+        {
+            throw new ArgumentException($"The CSV separator '{options.CsvSeparator}' is not a comma, a semicolon or a tab.", nameof(options));
+        }
+
         Reports = entries;
         LoadFailures = failures;
         RuleSet = ruleSet;
@@ -67,6 +72,10 @@ public sealed class ReportWriterContext
         IncludePassingResults = options.IncludePassingResults;
         Baseline = options.Baseline;
         BaseDirectory = options.BaseDirectory;
+        Quiet = options.Quiet;
+        Verbose = options.Verbose;
+        ConsoleWidth = Math.Max(0, options.ConsoleWidth);
+        CsvSeparator = options.CsvSeparator;
         Texts = new TextRenderer(options.Language ?? (entries.Length > 0 ? entries[0].Report.Provenance.Language : LocalizedText.DefaultLanguage));
         Language = Texts.Language;
     }
@@ -77,7 +86,7 @@ public sealed class ReportWriterContext
     /// <param name="ruleSet">The rule set the report was computed with.</param>
     /// <param name="options">How to present it; the defaults of <see cref="ReportWriterOptions"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="document"/> or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path.</exception>
+    /// <exception cref="ArgumentException"><see cref="ReportWriterOptions.BaseDirectory"/> is not a fully qualified path, or <see cref="ReportWriterOptions.CsvSeparator"/> is not a comma, a semicolon or a tab.</exception>
     public ReportWriterContext(ComplianceReport report, StrategyDocument document, RuleSet ruleSet, ReportWriterOptions? options = null)
         : this([new ReportEntry(report, document)], ruleSet, options)
     {
@@ -93,6 +102,10 @@ public sealed class ReportWriterContext
         IncludePassingResults = run.IncludePassingResults;
         Baseline = run.Baseline;
         BaseDirectory = run.BaseDirectory;
+        Quiet = run.Quiet;
+        Verbose = run.Verbose;
+        ConsoleWidth = run.ConsoleWidth;
+        CsvSeparator = run.CsvSeparator;
         Texts = run.Texts;
         Language = run.Language;
     }
@@ -127,8 +140,20 @@ public sealed class ReportWriterContext
     /// <summary>Gets whether the console format colours its output.</summary>
     public bool UseColour { get; }
 
+    /// <summary>Gets the separator of the cells of the CSV formats: a semicolon (the default), a comma or a tab.</summary>
+    public char CsvSeparator { get; }
+
     /// <summary>Gets the fully qualified directory that document paths are written relative to, if any.</summary>
     public string? BaseDirectory { get; }
+
+    /// <summary>Gets whether the console format prints only open findings, the verdicts and the summary (<see cref="ReportWriterOptions.Quiet"/>).</summary>
+    public bool Quiet { get; }
+
+    /// <summary>Gets whether the console format lists the references of each finding (<see cref="ReportWriterOptions.Verbose"/>).</summary>
+    public bool Verbose { get; }
+
+    /// <summary>Gets the width at which the console format wraps its lines; 0 does not wrap (<see cref="ReportWriterOptions.ConsoleWidth"/>).</summary>
+    public int ConsoleWidth { get; }
 
     /// <summary>
     /// Whether a finding fails the run: it is open (not waived), at or above <see cref="FailOn"/>, and, with a

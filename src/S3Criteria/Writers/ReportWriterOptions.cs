@@ -44,4 +44,30 @@ public sealed class ReportWriterOptions
     /// </summary>
     /// <value>Default <see langword="null"/>: no comparison.</value>
     public ReportBaseline? Baseline { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the console format prints only what needs attention: each report's verdict, the criteria
+    /// with open findings, those findings, and the summary; passed and not-applicable rules and waived findings are left
+    /// out (a command line's <c>--quiet</c>).
+    /// </summary>
+    /// <value>Default <see langword="false"/>: every rule is listed.</value>
+    public bool Quiet { get; set; }
+
+    /// <summary>Gets or sets whether the console format lists the references (URLs) of each finding; without it, a finding says how many it has.</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool Verbose { get; set; }
+
+    /// <summary>
+    /// Gets or sets the width, in characters, at which the console format wraps its lines (on word boundaries, with
+    /// continuation lines indented); 0 does not wrap. A command line passes the terminal's width, or 80.
+    /// </summary>
+    /// <value>Default 0: no wrapping.</value>
+    public int ConsoleWidth { get; set; }
+
+    /// <summary>
+    /// Gets or sets the separator of the cells of the <c>self-assessment-csv</c> format: a semicolon, as spreadsheets
+    /// in most EU locales expect, a comma, or a tab.
+    /// </summary>
+    /// <value>Default <c>;</c>.</value>
+    public char CsvSeparator { get; set; } = ';';
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
 using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Writers;
 
 /// <summary>
-/// The <c>self-assessment</c> format: the self-assessment table (<see cref="SelfAssessmentTable"/>) of one report as a
-/// Markdown table, each cell escaped with <see cref="MarkdownEscaping.TableCell"/>.
+/// The <c>self-assessment</c> format: the self-assessment (<see cref="SelfAssessmentTable"/>) of one report in
+/// Markdown: a heading, what was assessed, the mark of an incomplete table, the table (each cell escaped with
+/// <see cref="MarkdownEscaping.TableCell"/>), then the improvements and the note on who decides.
 /// </summary>
 internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
 {
@@ -16,15 +18,46 @@ internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
 
     public override void Write(ReportWriterContext context, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
-        var report = SingleReport(context).Report;
-        var headers = SelfAssessmentTable.Headers(context.Labels);
-        writer.WriteLine($"| {string.Join(" | ", headers)} |");
+        var assessment = SelfAssessmentTable.Build(SingleReport(context), context.Labels);
+        writer.WriteLine($"# {MarkdownEscaping.Inline(SelfAssessmentPhrases.Title)}");
+        writer.WriteLine();
+        foreach (var line in assessment.About)
+        {
+            writer.WriteLine($"- {MarkdownEscaping.Inline(line)}");
+        }
+
+        writer.WriteLine();
+        if (assessment.Incomplete is { } incomplete)
+        {
+            writer.WriteLine($"**{MarkdownEscaping.Inline(incomplete)}**");
+            writer.WriteLine();
+        }
+
+        var headers = assessment.Headers;
+        writer.WriteLine($"| {string.Join(" | ", headers.Select(MarkdownEscaping.TableCell))} |");
         writer.WriteLine($"|{string.Concat(Enumerable.Repeat("---|", headers.Count))}");
-        foreach (var row in SelfAssessmentTable.Rows(report, context.Labels))
+        foreach (var row in assessment.Cells())
         {
             writer.WriteLine($"| {string.Join(" | ", row.Select(MarkdownEscaping.TableCell))} |");
         }
+
+        writer.WriteLine();
+        writer.WriteLine($"## {MarkdownEscaping.Inline(SelfAssessmentPhrases.ImprovementsHeading)}");
+        writer.WriteLine();
+        writer.WriteLine(MarkdownEscaping.Inline(SelfAssessmentPhrases.ImprovementsIntro));
+        writer.WriteLine();
+        if (assessment.Improvements.Count == 0)
+        {
+            writer.WriteLine(MarkdownEscaping.Inline(SelfAssessmentPhrases.NoImprovements));
+        }
+
+        foreach (var (criterion, text) in assessment.Improvements)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- {MarkdownEscaping.Inline(criterion)}: {MarkdownEscaping.Inline(text)}"));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"*{MarkdownEscaping.Inline(SelfAssessmentPhrases.Disclaimer)}*");
     }
 }

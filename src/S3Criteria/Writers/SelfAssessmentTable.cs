@@ -1,76 +1,157 @@
-using System.Text;
+using System.Globalization;
 using S3Criteria.Localization;
+using S3Criteria.Model;
 using S3Criteria.Reports;
+using static S3Criteria.Writers.SelfAssessmentPhrases;
 
 namespace S3Criteria.Writers;
 
 /// <summary>
-/// Writes the self-assessment table in the layout programmes use to report thematic enabling conditions (Table 12 of
-/// the programme template, Regulation (EU) 2021/1060, Annex V): per criterion, fulfilment yes/no, the documents
-/// relied on, and a justification drafted from the rules that passed and their evidence, or from what is missing.
-/// The table's content; <see cref="SelfAssessmentMarkdownWriter"/> and <see cref="SelfAssessmentCsvWriter"/> lay it out.
+/// Drafts the self-assessment in the layout programmes use to report thematic enabling conditions (table 12 of the
+/// programme template, Regulation (EU) 2021/1060, Annex V): per criterion, fulfilment yes/no, the documents relied on
+/// (from the strategy's evidence), and a justification written as prose (<see cref="SelfAssessmentJustification"/>).
+/// A criterion that cannot be assessed is answered neither yes nor no, and the whole table is marked incomplete;
+/// improvements are listed after the table, never inside a row. The content only: the writers lay it out.
 /// </summary>
 internal static class SelfAssessmentTable
 {
-    private const string SpecificObjectives = "RSO1.1, RSO1.4";
-
     private static readonly string[] HeaderKeys = ["condition", "fund", "objective", "condition-fulfilled", "criteria", "criteria-fulfilled", "documents", "justification"];
 
-    /// <summary>The column headers, in the language of <paramref name="labels"/>.</summary>
-    public static IReadOnlyList<string> Headers(Labels labels) => [.. HeaderKeys.Select(key => labels["self-assessment.header." + key])];
-
-    /// <summary>The rows of the table, one per criterion, as plain text, in the language of <paramref name="labels"/>.</summary>
-    public static IEnumerable<string[]> Rows(ComplianceReport report, Labels labels)
+    /// <summary>Drafts the self-assessment of one report.</summary>
+    /// <param name="entry">The report, with the strategy it was computed from when at hand.</param>
+    /// <param name="labels">The words of the report's language.</param>
+    public static SelfAssessment Build(ReportEntry entry, Labels labels)
     {
-        var condition = labels["self-assessment.condition"];
-        var fund = labels["self-assessment.fund"];
-        var conditionFulfilled = YesNo(report.Verdict, labels);
-        var documents = report.Provenance.DocumentPath is { } path
-            ? $"{report.StrategyTitle} ({Path.GetFileName(path)}, SHA-256 {report.Provenance.DocumentHash?[..12]})"
-            : report.StrategyTitle;
-        foreach (var criterion in report.Criteria)
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(labels);
+        var report = entry.Report;
+        var strategy = entry.Strategy;
+        var rows = report.Criteria.Where(c => !c.IsPrecondition).Concat(report.Criteria.Where(c => c.IsPrecondition))
+            .Select(c => Row(report, strategy, c))
+            .ToList();
+        var unassessed = rows.Count(r => r.Verdict == Verdict.CannotAssess);
+        var date = Date(report.Provenance.EvaluationDate);
+        List<string> about =
+        [
+            Fill(SelfAssessmentPhrases.Strategy, ("title", report.StrategyTitle)),
+            Fill(RegionLine, ("name", strategy?.Region.Name ?? report.RegionCode), ("code", report.RegionCode)),
+            Fill(EvaluationDate, ("date", date)),
+            Fill(RuleSet, ("id", report.Provenance.RuleSetId), ("version", report.Provenance.RuleSetVersion), ("tool", report.Provenance.ToolVersion)),
+        ];
+        return new SelfAssessment
         {
-            var fulfilled = YesNo(criterion.Verdict, labels);
-            yield return [condition, fund, SpecificObjectives, conditionFulfilled, $"{criterion.CriterionId}: {criterion.Title}", fulfilled, documents, Justification(report, criterion, labels)];
-        }
+            StrategyTitle = report.StrategyTitle,
+            Headers = [.. HeaderKeys.Select(key => labels["self-assessment.header." + key])],
+            Condition = labels["self-assessment.condition"],
+            Fund = labels["self-assessment.fund"],
+            About = about,
+            EvaluationDate = date,
+            ConditionFulfilment = report.Verdict switch
+            {
+                Verdict.Fulfilled => Yes,
+                Verdict.NotFulfilled => No,
+                _ => ConditionIncomplete,
+            },
+            Incomplete = unassessed == 0 ? null : Fill(Incomplete, ("count", Count(unassessed)), ("total", Count(rows.Count))),
+            Rows = rows,
+            Improvements = Improvements(report),
+        };
     }
 
-    /// <summary>Yes or no; "cannot assess" is never written as either.</summary>
-    private static string YesNo(Verdict verdict, Labels labels) => labels["self-assessment." + verdict switch
+    /// <summary>The number of a fulfilment criterion (<c>EC1.1-C3</c> is 3), or <see langword="null"/> for another id.</summary>
+    internal static int? Number(string criterionId)
     {
-        Verdict.Fulfilled => "yes",
-        Verdict.NotFulfilled => "no",
-        Verdict.NotApplicable => "not-relevant",
-        _ => "cannot-assess",
-    }];
+        var at = criterionId.LastIndexOf("-C", StringComparison.Ordinal);
+        return at >= 0 && int.TryParse(criterionId.AsSpan(at + 2), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
 
-    private static string Justification(ComplianceReport report, CriterionResult criterion, Labels labels)
+    /// <summary>Document text without the model's kebab-case values: a message's <c>interreg-b</c> reads <c>interreg b</c>.</summary>
+    internal static string Plain(string text)
     {
-        var text = new StringBuilder();
-        var rules = report.Rules.Where(r => r.CriterionId == criterion.CriterionId).ToList();
-        if (criterion.Verdict == Verdict.NotApplicable)
+        foreach (var value in KebabValues)
         {
-            return labels["self-assessment.not-relevant-justification"];
-        }
-
-        foreach (var rule in rules.Where(r => r.Outcome is RuleOutcome.Passed or RuleOutcome.Waived))
-        {
-            text.Append(rule.Title);
-            if (rule.Evidence.Count > 0)
+            if (text.Contains(value, StringComparison.Ordinal))
             {
-                text.Append(" (").Append(string.Join("; ", rule.Evidence.Select(e => $"{e.Name}: {e.Value}"))).Append(')');
+                text = text.Replace(value, value.Replace('-', ' '), StringComparison.Ordinal);
             }
-
-            text.Append(rule.Outcome == RuleOutcome.Waived ? labels["self-assessment.waived"] : ". ");
         }
 
-        var open = report.Findings.Where(f => f.CriterionId == criterion.CriterionId && !f.IsWaived).ToList();
-        if (open.Count > 0)
+        return text;
+    }
+
+    /// <summary>The kebab-case values of the model's choices (instruments, helices, action and evidence types...), longest first.</summary>
+    internal static IReadOnlyList<string> KebabValues { get; } =
+    [
+        .. typeof(Strategy).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.IsPublic && string.Equals(t.Namespace, typeof(Strategy).Namespace, StringComparison.Ordinal))
+            .SelectMany(Naming.EnumNames)
+            .Where(n => n.Contains('-', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(n => n.Length),
+    ];
+
+    private static SelfAssessmentRow Row(ComplianceReport report, Model.Strategy? strategy, CriterionResult criterion)
+    {
+        var number = Number(criterion.CriterionId);
+        var name = criterion.IsPrecondition || number is null
+            ? Fill(Precondition, ("title", criterion.Title))
+            : Fill(Criterion, ("number", Count(number.Value)), ("title", criterion.Title));
+        return new SelfAssessmentRow
         {
-            text.Append(labels["self-assessment.still-to-address"]);
-            text.Append(string.Join(" ", open.Select(f => $"[{f.RuleId}, {ReportLabels.Severity(f.Severity, labels)}] {f.Message}")));
+            Criterion = name,
+            Verdict = criterion.Verdict,
+            Fulfilment = criterion.Verdict switch
+            {
+                Verdict.Fulfilled => Yes,
+                Verdict.NotFulfilled => No,
+                Verdict.NotApplicable => NotRelevant,
+                _ => CannotAssess,
+            },
+            Documents = Documents(strategy, criterion, number),
+            Justification = SelfAssessmentJustification.Write(report, strategy, criterion, number),
+        };
+    }
+
+    private static List<string> Documents(Model.Strategy? strategy, CriterionResult criterion, int? number)
+    {
+        var documents = (strategy?.Evidence ?? [])
+            .Where(e => criterion.IsPrecondition ? e.Type is EvidenceType.Strategy or EvidenceType.LegalAct : number is { } n && e.Criteria.Contains(n))
+            .Select(Describe)
+            .ToList();
+        return documents.Count > 0 ? documents : [NoDocument];
+    }
+
+    private static string Describe(EvidenceDocument document)
+    {
+        List<string> parts = [document.Title];
+        if (!string.IsNullOrWhiteSpace(document.Reference))
+        {
+            parts.Add(Fill(DocumentReference, ("reference", document.Reference)));
         }
 
-        return text.ToString().Trim();
+        if (document.Date is { } date)
+        {
+            parts.Add(Fill(DocumentDate, ("date", Date(date))));
+        }
+
+        if (!string.IsNullOrWhiteSpace(document.Url))
+        {
+            parts.Add(document.Url);
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static List<(string, string)> Improvements(ComplianceReport report)
+    {
+        var titles = report.Criteria.ToDictionary(c => c.CriterionId, c => Number(c.CriterionId) is { } n && !c.IsPrecondition ? Fill(CriterionShort, ("number", Count(n))) : PreconditionShort, StringComparer.Ordinal);
+        var order = report.Criteria.Select((c, i) => (c.CriterionId, i)).ToDictionary(x => x.CriterionId, x => x.i, StringComparer.Ordinal);
+        return
+        [
+            .. report.Findings
+                .Where(f => f.Severity < Rules.Severity.Blocking && !f.IsWaived)
+                .OrderBy(f => order.GetValueOrDefault(f.CriterionId, int.MaxValue))
+                .Select(f => (titles.GetValueOrDefault(f.CriterionId, f.CriterionId), Plain(f.Message))),
+        ];
     }
 }

@@ -29,7 +29,8 @@ public sealed class CheckCommandFormatTests
 
         var accepted = option.GetCompletions(CompletionContext.Empty).Select(c => c.Label);
 
-        Assert.Equal(ReportWriterRegistry.Default.Formats.Order(StringComparer.Ordinal), accepted.Order(StringComparer.Ordinal));
+        Assert.Equal(S3Criteria.Office.OfficeReportWriters.Registry.Formats.Order(StringComparer.Ordinal), accepted.Order(StringComparer.Ordinal));
+        Assert.Equal([.. ReportWriterRegistry.Default.Formats, "self-assessment-docx", "self-assessment-xlsx"], S3Criteria.Office.OfficeReportWriters.Registry.Formats);
         Assert.Equal(["console", "json", "sarif", "markdown", "html", "self-assessment", "self-assessment-csv", "junit", "github", "gitlab"], ReportWriterRegistry.Default.Formats);
     }
 
@@ -65,8 +66,8 @@ public sealed class CheckCommandFormatTests
             Assert.Equal($"Wrote 2 report(s) to {directory}, one file each: extremadura.csv, kainuu.csv.\n", error); // only the status line
             var context = Context(Documents);
             var writer = ReportWriterRegistry.Default.Get("self-assessment-csv");
-            Assert.Equal(writer.WriteToString(context.ForReport(0)), File.ReadAllText(Path.Combine(directory, "extremadura.csv")));
-            Assert.Equal(writer.WriteToString(context.ForReport(1)), File.ReadAllText(Path.Combine(directory, "kainuu.csv")));
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(writer.WriteToString(context.ForReport(0))), File.ReadAllBytes(Path.Combine(directory, "extremadura.csv")));
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(writer.WriteToString(context.ForReport(1))), File.ReadAllBytes(Path.Combine(directory, "kainuu.csv")));
         }
         finally
         {
@@ -85,6 +86,7 @@ public sealed class CheckCommandFormatTests
     {
         var evaluator = new ComplianceEvaluator(BuiltIn, new ComplianceEvaluatorOptions { EvaluationDate = RuleHarness.Today });
         var entries = documents.Select(StrategyDocument.Load).Select(d => new ReportEntry(evaluator.Evaluate(d), d));
-        return new ReportWriterContext(entries, BuiltIn, new ReportWriterOptions { BaseDirectory = Environment.CurrentDirectory });
+        // A command line not writing to a terminal wraps the console format at 80 columns.
+        return new ReportWriterContext(entries, BuiltIn, new ReportWriterOptions { BaseDirectory = Environment.CurrentDirectory, ConsoleWidth = 80 });
     }
 }

@@ -20,8 +20,9 @@ public sealed class CheckCommandTests
         Assert.Empty(error);
         Assert.Contains("Enabling condition 1.1: NOT FULFILLED", output, StringComparison.Ordinal);
         Assert.Contains("EC1.1-C1  NOT FULFILLED", output, StringComparison.Ordinal);
-        Assert.Contains("x C1-01 [blocking] strategy: The analysis of challenges for innovation diffusion and digitalisation of the strategy for Centro was last updated on 2022-05-31", output, StringComparison.Ordinal);
-        Assert.Contains("Threshold of this rule set, not of the regulation: max-analysis-age-years = 3.", output, StringComparison.Ordinal);
+        // Wrapped at 80 columns, as standard output is not a terminal.
+        Assert.Contains("x C1-01 [blocking] strategy: The analysis of challenges for innovation\n      diffusion and digitalisation of the strategy for Centro was last updated\n      on 2022-05-31", output, StringComparison.Ordinal);
+        Assert.Contains("Threshold of this rule set, not of the regulation: max-analysis-age-years\n        = 3.", output, StringComparison.Ordinal);
         Assert.Contains("ok C7-02", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
@@ -156,20 +157,28 @@ public sealed class CheckCommandTests
         var (_, output, _) = Run("check", Sample, "--date", "2026-11-25", "--format", "self-assessment-csv");
 
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Enabling condition,Fund,Specific objective,Fulfilment of the enabling condition,Criteria,Fulfilment of the criteria,Reference to relevant documents,Justification", lines[0]);
+        Assert.Equal("\uFEFFEnabling condition;Fund;Specific objective;Fulfilment of the enabling condition;Criteria;Fulfilment of the criteria;Reference to relevant documents;Justification", lines[0]);
         Assert.Equal(9, lines.Length); // the header, the seven criteria and the precondition
-        Assert.StartsWith("1.1. Good governance of national or regional smart specialisation strategy,ERDF,\"RSO1.1, RSO1.4\",No,EC1.1-C7:", lines[7], StringComparison.Ordinal);
-        Assert.Contains("Still to address: [C1-01, blocking]", lines.Single(l => l.Contains("EC1.1-C1:", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("1.1. Good governance of national or regional smart specialisation strategy;ERDF;\"RSO1.1, RSO1.4\";No;Criterion 7:", lines[7], StringComparison.Ordinal);
+        var c1 = lines.Single(l => l.Contains(";Criterion 1:", StringComparison.Ordinal));
+        Assert.Contains(";No;", c1, StringComparison.Ordinal);
+        Assert.Contains("was last updated on 2022-05-31, more than 3 years ago", c1, StringComparison.Ordinal);
+        Assert.DoesNotContain("C1-01", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Check_SelfAssessmentMarkdown_JustifiesFulfilledCriteriaFromPassedRules()
+    public void Check_SelfAssessmentMarkdown_JustifiesFulfilledCriteriaFromTheDocument()
     {
         var (_, output, _) = Run("check", Sample, "--date", "2026-11-25", "--format", "self-assessment");
 
-        var c1 = output.Split('\n').Single(l => l.Contains("EC1.1-C1:", StringComparison.Ordinal));
+        var lines = output.Split('\n');
+        var c1 = lines.Single(l => l.Contains("| Criterion 1:", StringComparison.Ordinal));
         Assert.Contains("| No | ", c1, StringComparison.Ordinal);
-        Assert.Contains("The analysis covers challenges for digitalisation.", c1, StringComparison.Ordinal);
+        Assert.Contains("The criterion is not met.", c1, StringComparison.Ordinal);
+        var c2 = lines.Single(l => l.Contains("| Criterion 2:", StringComparison.Ordinal));
+        Assert.Contains("| Yes | ", c2, StringComparison.Ordinal);
+        Assert.Contains("The strategy names the institution or body responsible for its management.", c2, StringComparison.Ordinal);
+        Assert.True(Array.FindIndex(lines, l => l.StartsWith("## Improvements", StringComparison.Ordinal)) > Array.FindLastIndex(lines, l => l.StartsWith('|')));
     }
 
     [Fact]

@@ -20,11 +20,11 @@ public sealed class WorkbookCommandsTests : IDisposable
     {
         var file = Path.Combine(_directory, "strategy.xlsx");
 
-        var (code, output, _) = Run("init", "--format", "xlsx", file);
+        var (code, _, error) = Run("init", "--format", "xlsx", file);
         var (checkCode, checkOutput, checkError) = Run("check", file, "--date", "2026-11-25");
 
         Assert.Equal(0, code);
-        Assert.Contains($"s3criteria check {file}", output, StringComparison.Ordinal);
+        Assert.Contains($"s3criteria check {file}", error, StringComparison.Ordinal);
         Assert.True(StrategyWorkbook.TryLoad(file).Success);
         Assert.NotEqual(2, checkCode);
         Assert.DoesNotContain("could not be loaded", checkError, StringComparison.Ordinal);
@@ -79,10 +79,10 @@ public sealed class WorkbookCommandsTests : IDisposable
         var back = Path.Combine(_directory, "back.yaml");
 
         Assert.Equal(0, Run("convert", source, middle).ExitCode);
-        var (code, output, _) = Run("convert", middle, back);
+        var (code, _, error) = Run("convert", middle, back);
 
         Assert.Equal(0, code);
-        Assert.Contains($"Wrote {back} (yaml)", output, StringComparison.Ordinal);
+        Assert.Contains($"Wrote {back} (yaml)", error, StringComparison.Ordinal);
         var expected = StrategyDocumentWriter.Write(StrategyDocument.Load(source).Strategy, StrategyDocumentFormat.Json);
         Assert.Equal(expected, StrategyDocumentWriter.Write(StrategyDocument.Load(back).Strategy, StrategyDocumentFormat.Json));
     }

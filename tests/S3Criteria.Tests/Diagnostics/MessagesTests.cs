@@ -30,7 +30,7 @@ public sealed partial class MessagesTests
     {
         Assert.True(Catalogue.Count > 100, $"The catalogue has only {Catalogue.Count} messages; were they found?");
         Assert.Empty(Catalogue.GroupBy(m => m.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
-        Assert.All(Catalogue, m => Assert.Matches("^(text|documents|workbook|waivers|language|rules|engine|testing|writers)\\.[a-z0-9]+(-[a-z0-9]+)*$", m.Id));
+        Assert.All(Catalogue, m => Assert.Matches("^(text|documents|workbook|waivers|language|rules|engine|testing|writers|config)\\.[a-z0-9]+(-[a-z0-9]+)*$", m.Id));
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed partial class ReadmeTests
 
     [Theory]
     [InlineData("pack")]
+    [InlineData("config")]
     [InlineData("app")]
     [InlineData("run")]
     public void ShellBlock_RunByTheConsumerTest_IsPresent(string name)

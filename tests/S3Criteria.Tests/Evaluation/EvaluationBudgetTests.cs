@@ -102,6 +102,26 @@ public sealed class EvaluationBudgetTests
     }
 
     [Fact]
+    public void Message_TemplateIteratingPastTheLimit_SaysSoInsteadOfRunningOn()
+    {
+        // The condition visits nothing; the message, rendered when first read (after the evaluation), visits 41^3 items.
+        var rules = Build(RuleFile("""
+              - id: TEXT
+                title: Heavy message
+                severity: blocking
+                require: "count(priorities) == 0"
+                message: "{count(a in partnerships where exists(b in partnerships where exists(c in partnerships where c.id == 'none')))} triples"
+            """));
+        var document = StrategyDocument.Parse(BaseStrategy + Partnerships(41), filePath: "s.yaml");
+
+        var stopped = Assert.Single(Evaluator(rules, 10_000).Evaluate(document).Findings);
+        var enough = Assert.Single(Evaluator(rules, 41 * 41 * 41 + 41 * 41 + 41).Evaluate(document).Findings);
+
+        Assert.Equal("(cannot be computed: it needs more than 10000 collection items, the evaluation's work limit)", stopped.Message);
+        Assert.Equal("0 triples", enough.Message);
+    }
+
+    [Fact]
     public void Evaluate_BuiltInRulesOnEverySample_StayFarBelowTheDefault()
     {
         var rules = new RuleSetBuilder().AddBuiltInRules().Build();

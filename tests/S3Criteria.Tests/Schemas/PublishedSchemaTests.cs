@@ -12,6 +12,7 @@ public sealed class PublishedSchemaTests
     [InlineData("rules.schema.json")]
     [InlineData("report.schema.json")]
     [InlineData("waivers.schema.json")]
+    [InlineData("config.schema.json")]
     [InlineData("rule-tests.schema.json")]
     [InlineData("forecast.schema.json")]
     public void PublishedSchema_IsValidDraft202012(string name)

@@ -22,6 +22,7 @@ internal static partial class SchemaFiles
     private static readonly Lazy<JsonSchema> RulesSchema = new(() => Build(File.ReadAllText(Published("rules.schema.json"))));
     private static readonly Lazy<JsonSchema> ReportSchema = new(() => Build(File.ReadAllText(Published("report.schema.json"))));
     private static readonly Lazy<JsonSchema> WaiversSchema = new(() => Build(File.ReadAllText(Published("waivers.schema.json"))));
+    private static readonly Lazy<JsonSchema> ConfigSchema = new(() => Build(File.ReadAllText(Published("config.schema.json"))));
     private static readonly Lazy<JsonSchema> RuleTestsSchema = new(() =>
     {
         _ = StrategySchema.Value;
@@ -45,6 +46,9 @@ internal static partial class SchemaFiles
 
     /// <summary>Gets <c>schemas/waivers.schema.json</c>.</summary>
     public static JsonSchema Waivers => WaiversSchema.Value;
+
+    /// <summary>Gets <c>schemas/config.schema.json</c>.</summary>
+    public static JsonSchema Config => ConfigSchema.Value;
 
     /// <summary>Gets <c>schemas/rule-tests.schema.json</c>.</summary>
     public static JsonSchema RuleTests => RuleTestsSchema.Value;

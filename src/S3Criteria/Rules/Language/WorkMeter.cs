@@ -39,6 +39,11 @@ internal sealed class WorkMeter
     /// <summary>Gets the most items any one rule visited so far.</summary>
     public long MostUsed => _used.Length == 0 ? 0 : _used.Max();
 
+    /// <summary>Gets how many items a rule visited so far.</summary>
+    /// <param name="rule">The rule's index.</param>
+    /// <returns>The count; 0 for an index the meter does not know.</returns>
+    public long Used(int rule) => (uint)rule < (uint)_used.Length ? _used[rule] : 0;
+
     /// <summary>Makes this the meter of the current thread until the returned value is disposed (which restores the previous one).</summary>
     /// <returns>What restores the previous meter.</returns>
     public Activation Activate()
