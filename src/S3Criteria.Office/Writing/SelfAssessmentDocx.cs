@@ -28,15 +28,15 @@ internal static class SelfAssessmentDocx
         using (var package = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
         {
             package.PackageProperties.Title = Clean(assessment.StrategyTitle);
-            package.PackageProperties.Subject = SelfAssessmentPhrases.Title;
+            package.PackageProperties.Subject = assessment.Phrases.Title;
             package.PackageProperties.Language = language;
             package.PackageProperties.Creator = "S3Criteria";
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles(language);
             var header = main.AddNewPart<HeaderPart>();
-            header.Header = new Header(Paragraph(SelfAssessmentPhrases.Fill(SelfAssessmentPhrases.PageHeader, ("title", assessment.StrategyTitle), ("date", assessment.EvaluationDate)), "Header"));
+            header.Header = new Header(Paragraph(SelfAssessmentPhrases.Fill(assessment.Phrases.PageHeader, ("title", assessment.StrategyTitle), ("date", assessment.EvaluationDate)), "Header"));
             var body = new Body();
-            body.AppendChild(Paragraph(SelfAssessmentPhrases.Title, "Heading1"));
+            body.AppendChild(Paragraph(assessment.Phrases.Title, "Heading1"));
             foreach (var line in assessment.About)
             {
                 body.AppendChild(Paragraph(line));
@@ -48,11 +48,11 @@ internal static class SelfAssessmentDocx
             }
 
             body.AppendChild(Table(assessment));
-            body.AppendChild(Paragraph(SelfAssessmentPhrases.ImprovementsHeading, "Heading2"));
-            body.AppendChild(Paragraph(SelfAssessmentPhrases.ImprovementsIntro));
+            body.AppendChild(Paragraph(assessment.Phrases.ImprovementsHeading, "Heading2"));
+            body.AppendChild(Paragraph(assessment.Phrases.ImprovementsIntro));
             if (assessment.Improvements.Count == 0)
             {
-                body.AppendChild(Paragraph(SelfAssessmentPhrases.NoImprovements));
+                body.AppendChild(Paragraph(assessment.Phrases.NoImprovements));
             }
 
             foreach (var (criterion, text) in assessment.Improvements)
@@ -63,7 +63,7 @@ internal static class SelfAssessmentDocx
                     Run(text)));
             }
 
-            body.AppendChild(Paragraph(SelfAssessmentPhrases.Disclaimer, italic: true));
+            body.AppendChild(Paragraph(assessment.Phrases.Disclaimer, italic: true));
             body.AppendChild(new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
                 new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Landscape },
@@ -90,7 +90,7 @@ internal static class SelfAssessmentDocx
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableCaption { Val = SelfAssessmentPhrases.Title },
+                new TableCaption { Val = assessment.Phrases.Title },
                 new TableDescription { Val = Clean(assessment.StrategyTitle) }),
             new TableGrid(Widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.AppendChild(Row(assessment.Headers, header: true));

@@ -23,25 +23,25 @@ internal static class SelfAssessmentXlsx
         using (var package = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
         {
             package.PackageProperties.Title = XmlEscaping.Legal(assessment.StrategyTitle);
-            package.PackageProperties.Subject = SelfAssessmentPhrases.Title;
+            package.PackageProperties.Subject = assessment.Phrases.Title;
             package.PackageProperties.Creator = "S3Criteria";
             var workbook = package.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Stylesheet();
-            var header = SelfAssessmentPhrases.Fill(SelfAssessmentPhrases.PageHeader, ("title", assessment.StrategyTitle), ("date", assessment.EvaluationDate));
-            AddSheet(workbook, SelfAssessmentPhrases.SheetTable, [assessment.Headers, .. assessment.Cells()], Widths, header);
-            List<IReadOnlyList<string>> improvements = [[SelfAssessmentPhrases.ImprovementsHeaderCriterion, SelfAssessmentPhrases.ImprovementsHeaderImprovement]];
+            var header = SelfAssessmentPhrases.Fill(assessment.Phrases.PageHeader, ("title", assessment.StrategyTitle), ("date", assessment.EvaluationDate));
+            AddSheet(workbook, assessment.Phrases.SheetTable, [assessment.Headers, .. assessment.Cells()], Widths, header);
+            List<IReadOnlyList<string>> improvements = [[assessment.Phrases.ImprovementsHeaderCriterion, assessment.Phrases.ImprovementsHeaderImprovement]];
             improvements.AddRange(assessment.Improvements.Select(i => (IReadOnlyList<string>)[i.Criterion, i.Text]));
-            AddSheet(workbook, SelfAssessmentPhrases.ImprovementsHeading, improvements, [16, 120], header);
-            List<IReadOnlyList<string>> about = [[SelfAssessmentPhrases.Title], .. assessment.About.Select(a => (IReadOnlyList<string>)[a])];
+            AddSheet(workbook, assessment.Phrases.ImprovementsHeading, improvements, [16, 120], header);
+            List<IReadOnlyList<string>> about = [[assessment.Phrases.Title], .. assessment.About.Select(a => (IReadOnlyList<string>)[a])];
             if (assessment.Incomplete is { } incomplete)
             {
                 about.Add([incomplete]);
             }
 
-            about.Add([SelfAssessmentPhrases.Disclaimer]);
-            AddSheet(workbook, SelfAssessmentPhrases.SheetAbout, about, [120], header);
-            workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"'{SelfAssessmentPhrases.SheetTable}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
+            about.Add([assessment.Phrases.Disclaimer]);
+            AddSheet(workbook, assessment.Phrases.SheetAbout, about, [120], header);
+            workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"'{assessment.Phrases.SheetTable}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
             workbook.Workbook.Save();
         }
 

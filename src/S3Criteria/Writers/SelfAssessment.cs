@@ -28,20 +28,22 @@ internal sealed class SelfAssessment
     /// <summary>Gets the improvements (advisory and info findings, not waived), in criterion order.</summary>
     public required IReadOnlyList<(string Criterion, string Text)> Improvements { get; init; }
 
+    /// <summary>Gets the phrases of the report's language: the writers take every word around the table from here.</summary>
+    public required SelfAssessmentPhrases Phrases { get; init; }
+
     /// <summary>Gets the column headers of the table, in the report's language.</summary>
-    public required IReadOnlyList<string> Headers { get; init; }
-
-    /// <summary>Gets the name of the enabling condition, as the first column writes it.</summary>
-    public required string Condition { get; init; }
-
-    /// <summary>Gets the fund, as the second column writes it.</summary>
-    public required string Fund { get; init; }
+    public IReadOnlyList<string> Headers =>
+    [
+        Phrases.HeaderCondition, Phrases.HeaderFund, Phrases.HeaderSpecificObjective,
+        Phrases.HeaderConditionFulfilment, Phrases.HeaderCriteria, Phrases.HeaderCriteriaFulfilment,
+        Phrases.HeaderDocuments, Phrases.HeaderJustification,
+    ];
 
     /// <summary>Gets the cells of each row as plain text, in the order of <see cref="Headers"/>; documents one per line.</summary>
     public IEnumerable<string[]> Cells() =>
         Rows.Select(row => new[]
         {
-            Condition, Fund, SelfAssessmentPhrases.SpecificObjectives, ConditionFulfilment,
+            Phrases.Condition, Phrases.Fund, SelfAssessmentPhrases.SpecificObjectives, ConditionFulfilment,
             row.Criterion, row.Fulfilment, string.Join("\n", row.Documents), row.Justification,
         });
 }

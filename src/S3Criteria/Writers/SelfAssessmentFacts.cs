@@ -12,84 +12,84 @@ namespace S3Criteria.Writers;
 internal static class SelfAssessmentFacts
 {
     /// <summary>The sentences for a criterion: 0 for the precondition, 1 to 7 for the criteria, none for another.</summary>
-    public static IEnumerable<string> Of(Strategy strategy, DateOnly date, int? criterion) => criterion switch
+    public static IEnumerable<string> Of(Strategy strategy, DateOnly date, int? criterion, SelfAssessmentPhrases p) => criterion switch
     {
-        0 => Precondition(strategy),
-        1 => Analysis(strategy.Analysis),
-        2 => Governance(strategy.Governance),
-        3 => Monitoring(strategy),
-        4 => Edp(strategy),
-        5 => Actions(strategy, ActionType.ResearchInnovationSystem, ResearchActions),
-        6 => Actions(strategy, ActionType.IndustrialTransition, TransitionActions),
-        7 => Cooperation(strategy, date),
+        0 => Precondition(strategy, p),
+        1 => Analysis(strategy.Analysis, p),
+        2 => Governance(strategy.Governance, p),
+        3 => Monitoring(strategy, p),
+        4 => Edp(strategy, p),
+        5 => Actions(strategy, ActionType.ResearchInnovationSystem, p.ResearchActions, p),
+        6 => Actions(strategy, ActionType.IndustrialTransition, p.TransitionActions, p),
+        7 => Cooperation(strategy, date, p),
         _ => [],
     };
 
-    private static IEnumerable<string> Precondition(Strategy strategy)
+    private static IEnumerable<string> Precondition(Strategy strategy, SelfAssessmentPhrases p)
     {
         yield return strategy.Adopted is { } adopted
-            ? Fill(Adopted, ("title", strategy.Title), ("date", Date(adopted)))
-            : Fill(NotAdopted, ("title", strategy.Title));
+            ? Fill(p.Adopted, ("title", strategy.Title), ("date", Date(adopted)))
+            : Fill(p.NotAdopted, ("title", strategy.Title));
     }
 
-    private static IEnumerable<string> Analysis(Model.Analysis analysis)
+    private static IEnumerable<string> Analysis(Model.Analysis analysis, SelfAssessmentPhrases p)
     {
         if (analysis.Updated is { } updated)
         {
-            yield return Fill(AnalysisUpdated, ("date", Date(updated)));
+            yield return Fill(p.AnalysisUpdated, ("date", Date(updated)));
         }
 
         if (analysis.CoversInnovationDiffusion == true && analysis.CoversDigitalisation == true)
         {
-            yield return AnalysisCoversBoth;
+            yield return p.AnalysisCoversBoth;
         }
     }
 
-    private static IEnumerable<string> Governance(Model.Governance governance)
+    private static IEnumerable<string> Governance(Model.Governance governance, SelfAssessmentPhrases p)
     {
         if (!string.IsNullOrWhiteSpace(governance.Body))
         {
-            yield return Fill(ManagingBody, ("body", governance.Body.TrimEnd('.')));
+            yield return Fill(p.ManagingBody, ("body", governance.Body.TrimEnd('.')));
         }
 
         if (!string.IsNullOrWhiteSpace(governance.LegalBasis))
         {
-            yield return Fill(Mandate, ("act", governance.LegalBasis.TrimEnd('.')));
+            yield return Fill(p.Mandate, ("act", governance.LegalBasis.TrimEnd('.')));
         }
     }
 
-    private static IEnumerable<string> Monitoring(Strategy strategy)
+    private static IEnumerable<string> Monitoring(Strategy strategy, SelfAssessmentPhrases p)
     {
         var monitoring = strategy.Monitoring;
         if (!string.IsNullOrWhiteSpace(monitoring.System))
         {
-            yield return Fill(MonitoringSystem, ("system", monitoring.System.TrimEnd('.')));
+            yield return Fill(p.MonitoringSystem, ("system", monitoring.System.TrimEnd('.')));
         }
 
         if (monitoring.LastReport is { } report)
         {
-            yield return Fill(LastReport, ("date", Date(report)));
+            yield return Fill(p.LastReport, ("date", Date(report)));
         }
 
         if (strategy.Indicators is { Count: > 0 } indicators)
         {
             var results = indicators.Count(i => i.Type == IndicatorType.Result && i.Baseline is not null && i.Target is not null);
-            yield return Fill(Indicators, ("count", Count(indicators.Count)), ("results", Count(results)));
+            yield return Fill(p.Indicators, ("count", Count(indicators.Count)), ("results", Count(results)));
         }
 
         if (monitoring.EvaluationPlanned == true)
         {
-            yield return EvaluationPlanned;
+            yield return p.EvaluationPlanned;
         }
     }
 
-    private static IEnumerable<string> Edp(Strategy strategy)
+    private static IEnumerable<string> Edp(Strategy strategy, SelfAssessmentPhrases p)
     {
         if (strategy.Stakeholders is { Count: > 0 } stakeholders)
         {
             var edp = stakeholders.Where(s => s.EdpParticipant).ToList();
             yield return Fill(
-                EdpParticipants,
+                p.EdpParticipants,
                 ("count", Count(edp.Count)),
                 ("total", Count(stakeholders.Count)),
                 ("business", Count(edp.Count(s => s.Helix == Helix.Business))),
@@ -101,20 +101,20 @@ internal static class SelfAssessmentFacts
             .MaxBy(e => e.Date);
         if (record is not null)
         {
-            yield return Fill(EdpRecord, ("title", record.Title), ("date", Date(record.Date!.Value)));
+            yield return Fill(p.EdpRecord, ("title", record.Title), ("date", Date(record.Date!.Value)));
         }
     }
 
-    private static IEnumerable<string> Actions(Strategy strategy, ActionType type, string template)
+    private static IEnumerable<string> Actions(Strategy strategy, ActionType type, string template, SelfAssessmentPhrases p)
     {
         var actions = (strategy.Actions ?? []).Where(a => a.Type == type).ToList();
         if (actions.Count > 0)
         {
-            yield return Fill(template, ("count", Count(actions.Count)), ("budget", Amount(actions.Sum(a => a.Budget ?? 0))), ("title", actions[0].Title));
+            yield return Fill(template, ("count", Count(actions.Count)), ("budget", p.Amount(actions.Sum(a => a.Budget ?? 0))), ("title", actions[0].Title));
         }
     }
 
-    private static IEnumerable<string> Cooperation(Strategy strategy, DateOnly date)
+    private static IEnumerable<string> Cooperation(Strategy strategy, DateOnly date, SelfAssessmentPhrases p)
     {
         var home = strategy.Region.Code.Country;
         var running = (strategy.Partnerships ?? []).Where(p => p.IsRunningOn(date) && p.Partners.Any(x => x.Country != home)).ToList();
@@ -122,13 +122,13 @@ internal static class SelfAssessmentFacts
         {
             var first = running[0];
             var countries = string.Join(", ", first.Partners.Select(x => x.Country.Value).Where(c => !string.Equals(c, home.Value, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal));
-            yield return Fill(RunningPartnerships, ("date", Date(date)), ("count", Count(running.Count)), ("country", home.Value), ("title", first.Title), ("countries", countries));
+            yield return Fill(p.RunningPartnerships, ("date", Date(date)), ("count", Count(running.Count)), ("country", home.Value), ("title", first.Title), ("countries", countries));
         }
 
         var funded = (strategy.Actions ?? []).Where(a => a.Type is ActionType.InternationalCooperation or ActionType.ProgrammeCooperation && a.Budget > 0).ToList();
         if (funded.Count > 0)
         {
-            yield return Fill(FundedCooperation, ("count", Count(funded.Count)), ("title", funded[0].Title), ("budget", Amount(funded[0].Budget!.Value)));
+            yield return Fill(p.FundedCooperation, ("count", Count(funded.Count)), ("title", funded[0].Title), ("budget", p.Amount(funded[0].Budget!.Value)));
         }
     }
 }

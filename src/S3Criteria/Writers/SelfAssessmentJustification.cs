@@ -6,7 +6,7 @@ namespace S3Criteria.Writers;
 /// <summary>
 /// Writes the justification of a self-assessment row as prose: two to six sentences per criterion, from what the
 /// document states (<see cref="SelfAssessmentFacts"/>), the blocking rules that passed, and the blocking findings, in
-/// their messages' own words (names and numbers from the document). No rule ids, no internal names, no kebab-case
+/// their messages' own words (names and numbers from the document). p.No rule ids, no internal names, no kebab-case
 /// values; improvements (advisory findings) are not written here but after the table.
 /// </summary>
 internal static class SelfAssessmentJustification
@@ -14,7 +14,7 @@ internal static class SelfAssessmentJustification
     private const int MaxSentences = 6;
     private const int MaxFindings = 3;
 
-    public static string Write(ComplianceReport report, Model.Strategy? strategy, CriterionResult criterion, int? number)
+    public static string Write(ComplianceReport report, Model.Strategy? strategy, CriterionResult criterion, int? number, SelfAssessmentPhrases p)
     {
         var rules = report.Rules.Where(r => string.Equals(r.CriterionId, criterion.CriterionId, StringComparison.Ordinal) && r.Severity == Rules.Severity.Blocking).ToList();
         var findings = report.Findings.Where(f => string.Equals(f.CriterionId, criterion.CriterionId, StringComparison.Ordinal) && f.Severity == Rules.Severity.Blocking).ToList();
@@ -22,30 +22,30 @@ internal static class SelfAssessmentJustification
         switch (criterion.Verdict)
         {
             case Verdict.NotApplicable:
-                sentences.Add(NotRelevantReason(strategy, number));
-                sentences.Add(WhereRelevant);
+                sentences.Add(NotRelevantReason(strategy, number, p));
+                sentences.Add(p.WhereRelevant);
                 break;
             case Verdict.Fulfilled:
-                sentences.Add(Met);
-                sentences.AddRange(Facts(report, strategy, criterion, number).Take(3));
-                sentences.AddRange(rules.Where(r => r.Outcome == RuleOutcome.Passed).Select(r => Fill(Checked, ("title", Plain(r.Title)))));
+                sentences.Add(p.Met);
+                sentences.AddRange(Facts(report, strategy, criterion, number, p).Take(3));
+                sentences.AddRange(rules.Where(r => r.Outcome == RuleOutcome.Passed).Select(r => Fill(p.Checked, ("title", Plain(r.Title)))));
                 break;
             case Verdict.NotFulfilled:
-                sentences.Add(NotMet);
-                var failed = Open(findings.Where(f => f.Status == FindingStatus.Failed)).ToList();
+                sentences.Add(p.NotMet);
+                var failed = Open(findings.Where(f => f.Status == FindingStatus.Failed), p).ToList();
                 sentences.AddRange(failed);
                 // One fact from the document when a single failed check would leave the row at two sentences.
-                sentences.AddRange(Facts(report, strategy, criterion, number).Take(failed.Count > 1 ? 0 : 1));
+                sentences.AddRange(Facts(report, strategy, criterion, number, p).Take(failed.Count > 1 ? 0 : 1));
                 break;
             default:
-                sentences.Add(NotAssessed);
+                sentences.Add(p.NotAssessed);
                 sentences.AddRange(findings.Where(f => f.Status == FindingStatus.CannotAssess && !f.IsWaived).Take(MaxFindings).Select(f =>
-                    Fill(Missing, ("check", LowerFirst(Plain(RuleTitle(report, f.RuleId)))), ("fields", string.Join("; ", f.MissingData.Select(Field))))));
-                sentences.AddRange(rules.Where(r => r.Outcome == RuleOutcome.Error).Select(r => Fill(RuleNotEvaluated, ("check", LowerFirst(Plain(r.Title))))));
+                    Fill(p.Missing, ("check", LowerFirst(Plain(RuleTitle(report, f.RuleId)))), ("fields", string.Join("; ", f.MissingData.Select(Field))))));
+                sentences.AddRange(rules.Where(r => r.Outcome == RuleOutcome.Error).Select(r => Fill(p.RuleNotEvaluated, ("check", LowerFirst(Plain(r.Title))))));
                 break;
         }
 
-        sentences.AddRange(findings.Where(f => f.IsWaived && f.Waiver is not null).Take(1).Select(f => Fill(Waived, ("reason", Plain(f.Waiver!.Reason.TrimEnd('.'))))));
+        sentences.AddRange(findings.Where(f => f.IsWaived && f.Waiver is not null).Take(1).Select(f => Fill(p.Waived, ("reason", Plain(f.Waiver!.Reason.TrimEnd('.'))))));
         return string.Join(" ", sentences.Distinct(StringComparer.Ordinal).Take(MaxSentences));
     }
 
@@ -57,7 +57,7 @@ internal static class SelfAssessmentJustification
         return string.Join(": ", parts.Skip(start).Select(p => p.Replace('-', ' ')));
     }
 
-    private static IEnumerable<string> Open(IEnumerable<Finding> failed)
+    private static IEnumerable<string> Open(IEnumerable<Finding> failed, SelfAssessmentPhrases p)
     {
         var open = failed.Where(f => !f.IsWaived).Select(f => Plain(f.Message.Trim())).Distinct(StringComparer.Ordinal).ToList();
         foreach (var message in open.Take(MaxFindings))
@@ -67,11 +67,11 @@ internal static class SelfAssessmentJustification
 
         if (open.Count > MaxFindings)
         {
-            yield return Fill(MoreFindings, ("count", Count(open.Count - MaxFindings)));
+            yield return Fill(p.MoreFindings, ("count", Count(open.Count - MaxFindings)));
         }
     }
 
-    private static string NotRelevantReason(Model.Strategy? strategy, int? number)
+    private static string NotRelevantReason(Model.Strategy? strategy, int? number, SelfAssessmentPhrases p)
     {
         var justification = number switch
         {
@@ -80,12 +80,12 @@ internal static class SelfAssessmentJustification
             _ => null,
         };
         return string.IsNullOrWhiteSpace(justification)
-            ? NotRelevantGeneric
-            : Fill(NotRelevantStated, ("justification", Plain(Sentence(justification))));
+            ? p.NotRelevantGeneric
+            : Fill(p.NotRelevantStated, ("justification", Plain(Sentence(justification))));
     }
 
-    private static IEnumerable<string> Facts(ComplianceReport report, Model.Strategy? strategy, CriterionResult criterion, int? number) =>
-        strategy is null ? [] : SelfAssessmentFacts.Of(strategy, report.Provenance.EvaluationDate, criterion.IsPrecondition ? 0 : number);
+    private static IEnumerable<string> Facts(ComplianceReport report, Model.Strategy? strategy, CriterionResult criterion, int? number, SelfAssessmentPhrases p) =>
+        strategy is null ? [] : SelfAssessmentFacts.Of(strategy, report.Provenance.EvaluationDate, criterion.IsPrecondition ? 0 : number, p);
 
     private static string RuleTitle(ComplianceReport report, string ruleId) =>
         report.Rules.FirstOrDefault(r => string.Equals(r.RuleId, ruleId, StringComparison.Ordinal))?.Title ?? ruleId;

@@ -20,7 +20,7 @@ internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         var assessment = SelfAssessmentTable.Build(SingleReport(context), context.Labels);
-        writer.WriteLine($"# {MarkdownEscaping.Inline(SelfAssessmentPhrases.Title)}");
+        writer.WriteLine($"# {MarkdownEscaping.Inline(assessment.Phrases.Title)}");
         writer.WriteLine();
         foreach (var line in assessment.About)
         {
@@ -43,13 +43,13 @@ internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
         }
 
         writer.WriteLine();
-        writer.WriteLine($"## {MarkdownEscaping.Inline(SelfAssessmentPhrases.ImprovementsHeading)}");
+        writer.WriteLine($"## {MarkdownEscaping.Inline(assessment.Phrases.ImprovementsHeading)}");
         writer.WriteLine();
-        writer.WriteLine(MarkdownEscaping.Inline(SelfAssessmentPhrases.ImprovementsIntro));
+        writer.WriteLine(MarkdownEscaping.Inline(assessment.Phrases.ImprovementsIntro));
         writer.WriteLine();
         if (assessment.Improvements.Count == 0)
         {
-            writer.WriteLine(MarkdownEscaping.Inline(SelfAssessmentPhrases.NoImprovements));
+            writer.WriteLine(MarkdownEscaping.Inline(assessment.Phrases.NoImprovements));
         }
 
         foreach (var (criterion, text) in assessment.Improvements)
@@ -58,6 +58,6 @@ internal sealed class SelfAssessmentMarkdownWriter : ReportWriter
         }
 
         writer.WriteLine();
-        writer.WriteLine($"*{MarkdownEscaping.Inline(SelfAssessmentPhrases.Disclaimer)}*");
+        writer.WriteLine($"*{MarkdownEscaping.Inline(assessment.Phrases.Disclaimer)}*");
     }
 }

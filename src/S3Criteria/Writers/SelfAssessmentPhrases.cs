@@ -1,93 +1,104 @@
 using System.Globalization;
 using System.Text;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
 
 /// <summary>
-/// Every English phrase of the self-assessment (<see cref="SelfAssessmentTable"/>): the headings, the fulfilment
-/// values, and the templates of the written justification, each with named placeholders (<c>{body}</c>) that
-/// <see cref="Fill"/> replaces in one pass, so document text is never read as a placeholder. One place, so that a
-/// translation catalogue can take them over: the writers and the justification use no other literal.
+/// Every phrase of the self-assessment (<see cref="SelfAssessmentTable"/>) in one language: the headings, the
+/// fulfilment values, and the templates of the written justification, each with named placeholders (<c>{body}</c>)
+/// that <see cref="Fill"/> replaces in one pass, so document text is never read as a placeholder. The texts are the
+/// catalogue's <c>self-assessment.*</c> keys (<c>Localization/Texts/&lt;code&gt;.yaml</c>); the writers and the
+/// justification use no other literal.
 /// </summary>
-internal static class SelfAssessmentPhrases
+internal sealed class SelfAssessmentPhrases
 {
-    // The table (Regulation (EU) 2021/1060, Annex V, programme template, table 12).
-    public const string Title = "Self-assessment of enabling condition 1.1";
-    public const string Condition = "1.1. Good governance of national or regional smart specialisation strategy";
-    public const string Fund = "ERDF";
+    private readonly Labels _labels;
+
+    /// <summary>Creates the phrases of the language of <paramref name="labels"/>.</summary>
+    public SelfAssessmentPhrases(Labels labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        _labels = labels;
+    }
+
+    // The table (Regulation (EU) 2021/1060, Annex V, programme template, table 12). The specific objectives are codes, not words.
+    public string Title => _labels["self-assessment.title"];
+    public string Condition => _labels["self-assessment.condition"];
+    public string Fund => _labels["self-assessment.fund"];
     public const string SpecificObjectives = "RSO1.1, RSO1.4";
-    public const string HeaderCondition = "Enabling condition";
-    public const string HeaderFund = "Fund";
-    public const string HeaderSpecificObjective = "Specific objective";
-    public const string HeaderConditionFulfilment = "Fulfilment of the enabling condition";
-    public const string HeaderCriteria = "Criteria";
-    public const string HeaderCriteriaFulfilment = "Fulfilment of the criteria";
-    public const string HeaderDocuments = "Reference to relevant documents";
-    public const string HeaderJustification = "Justification";
-    public const string Criterion = "Criterion {number}: {title}";
-    public const string Precondition = "Precondition: {title}";
-    public const string CriterionShort = "Criterion {number}";
-    public const string PreconditionShort = "Precondition";
+    public string HeaderCondition => _labels["self-assessment.header-condition"];
+    public string HeaderFund => _labels["self-assessment.header-fund"];
+    public string HeaderSpecificObjective => _labels["self-assessment.header-specific-objective"];
+    public string HeaderConditionFulfilment => _labels["self-assessment.header-condition-fulfilment"];
+    public string HeaderCriteria => _labels["self-assessment.header-criteria"];
+    public string HeaderCriteriaFulfilment => _labels["self-assessment.header-criteria-fulfilment"];
+    public string HeaderDocuments => _labels["self-assessment.header-documents"];
+    public string HeaderJustification => _labels["self-assessment.header-justification"];
+    public string Criterion => _labels["self-assessment.criterion"];
+    public string Precondition => _labels["self-assessment.precondition"];
+    public string CriterionShort => _labels["self-assessment.criterion-short"];
+    public string PreconditionShort => _labels["self-assessment.precondition-short"];
 
     // Fulfilment values: "cannot assess" is never written as yes or no.
-    public const string Yes = "Yes";
-    public const string No = "No";
-    public const string NotRelevant = "Not relevant";
-    public const string CannotAssess = "Not assessed yet: data missing";
-    public const string ConditionIncomplete = "Not assessed yet: the table is incomplete";
+    public string Yes => _labels["self-assessment.yes"];
+    public string No => _labels["self-assessment.no"];
+    public string NotRelevant => _labels["self-assessment.not-relevant"];
+    public string CannotAssess => _labels["self-assessment.cannot-assess"];
+    public string ConditionIncomplete => _labels["self-assessment.condition-incomplete"];
 
     // The lines around the table.
-    public const string Strategy = "Strategy: {title}";
-    public const string RegionLine = "Region: {name} ({code})";
-    public const string EvaluationDate = "Evaluated on: {date}";
-    public const string RuleSet = "Rule set: {id} {version}; S3Criteria {tool}";
-    public const string Incomplete = "Incomplete: {count} of the {total} criteria cannot be assessed yet, because the document does not give the data they need. Their rows say what is missing; the table can be filed once they are assessed.";
-    public const string ImprovementsHeading = "Improvements";
-    public const string ImprovementsIntro = "Good practice the strategy does not yet follow. These points do not change the fulfilment of any criterion.";
-    public const string NoImprovements = "None.";
-    public const string ImprovementsHeaderCriterion = "Criterion";
-    public const string ImprovementsHeaderImprovement = "Improvement";
-    public const string Disclaimer = "Drafted by S3Criteria as a pre-check of the strategy document. Under Article 15(2) of Regulation (EU) 2021/1060 the Member State assesses fulfilment and justifies it: check, complete and sign this table before it is filed.";
-    public const string SheetTable = "Self-assessment";
-    public const string SheetAbout = "About";
-    public const string PageHeader = "{title} - evaluated on {date}";
+    public string Strategy => _labels["self-assessment.strategy"];
+    public string RegionLine => _labels["self-assessment.region-line"];
+    public string EvaluationDate => _labels["self-assessment.evaluation-date"];
+    public string RuleSet => _labels["self-assessment.rule-set"];
+    public string Incomplete => _labels["self-assessment.incomplete"];
+    public string ImprovementsHeading => _labels["self-assessment.improvements-heading"];
+    public string ImprovementsIntro => _labels["self-assessment.improvements-intro"];
+    public string NoImprovements => _labels["self-assessment.no-improvements"];
+    public string ImprovementsHeaderCriterion => _labels["self-assessment.improvements-header-criterion"];
+    public string ImprovementsHeaderImprovement => _labels["self-assessment.improvements-header-improvement"];
+    public string Disclaimer => _labels["self-assessment.disclaimer"];
+    public string SheetTable => _labels["self-assessment.sheet-table"];
+    public string SheetAbout => _labels["self-assessment.sheet-about"];
+    public string PageHeader => _labels["self-assessment.page-header"];
 
     // Relevant documents.
-    public const string DocumentReference = "ref. {reference}";
-    public const string DocumentDate = "of {date}";
-    public const string NoDocument = "No document of the strategy's evidence is recorded for this criterion.";
+    public string DocumentReference => _labels["self-assessment.document-reference"];
+    public string DocumentDate => _labels["self-assessment.document-date"];
+    public string NoDocument => _labels["self-assessment.no-document"];
 
     // Justification: the opening sentence per verdict.
-    public const string Met = "The criterion is met on the data the document gives.";
-    public const string NotMet = "The criterion is not met.";
-    public const string NotAssessed = "The criterion cannot be assessed yet, so its fulfilment is left open.";
-    public const string WhereRelevant = "Annex IV asks for these actions only where relevant, and the Member State decides whether they are.";
-    public const string Missing = "To check that {check}, the document needs to state: {fields}.";
-    public const string RuleNotEvaluated = "The check that {check} could not be evaluated.";
-    public const string Checked = "{title}.";
-    public const string Waived = "A deviation is accepted by a waiver: {reason}.";
-    public const string MoreFindings = "{count} further point(s) of this kind are listed in the full report.";
-    public const string NotRelevantStated = "The strategy states that these actions are not relevant: {justification}";
-    public const string NotRelevantGeneric = "The strategy states that this criterion is not relevant to it, and gives its reasons.";
+    public string Met => _labels["self-assessment.met"];
+    public string NotMet => _labels["self-assessment.not-met"];
+    public string NotAssessed => _labels["self-assessment.not-assessed"];
+    public string WhereRelevant => _labels["self-assessment.where-relevant"];
+    public string Missing => _labels["self-assessment.missing"];
+    public string RuleNotEvaluated => _labels["self-assessment.rule-not-evaluated"];
+    public string Checked => _labels["self-assessment.checked"];
+    public string Waived => _labels["self-assessment.waived"];
+    public string MoreFindings => _labels["self-assessment.more-findings"];
+    public string NotRelevantStated => _labels["self-assessment.not-relevant-stated"];
+    public string NotRelevantGeneric => _labels["self-assessment.not-relevant-generic"];
 
     // Justification: facts from the document, per criterion.
-    public const string Adopted = "The strategy \u201c{title}\u201d was adopted on {date}.";
-    public const string NotAdopted = "The strategy \u201c{title}\u201d is not recorded as adopted.";
-    public const string AnalysisUpdated = "The analysis of challenges was last updated on {date}.";
-    public const string AnalysisCoversBoth = "It covers the challenges for innovation diffusion and for digitalisation.";
-    public const string ManagingBody = "The strategy is managed by {body}.";
-    public const string Mandate = "Its mandate is given by {act}.";
-    public const string MonitoringSystem = "Monitoring is carried out by {system}.";
-    public const string LastReport = "The latest monitoring report is dated {date}.";
-    public const string EvaluationPlanned = "An evaluation of the strategy is planned.";
-    public const string Indicators = "The strategy sets {count} indicator(s), {results} of them result indicator(s) with a baseline and a target.";
-    public const string EdpParticipants = "{count} of the {total} stakeholders listed take part in the entrepreneurial discovery process, {business} of them from business and {research} from research.";
-    public const string EdpRecord = "The latest dated record of the process is \u201c{title}\u201d of {date}.";
-    public const string ResearchActions = "The strategy has {count} action(s) to improve the research and innovation system, with a total budget of {budget}, such as \u201c{title}\u201d.";
-    public const string TransitionActions = "The strategy has {count} action(s) to support industrial transition, with a total budget of {budget}, such as \u201c{title}\u201d.";
-    public const string RunningPartnerships = "On {date}, {count} partnership(s) with partners outside {country} are running, such as \u201c{title}\u201d with partners in {countries}.";
-    public const string FundedCooperation = "{count} international cooperation action(s) have a budget, such as \u201c{title}\u201d ({budget}).";
-    public const string Money = "EUR {amount}";
+    public string Adopted => _labels["self-assessment.adopted"];
+    public string NotAdopted => _labels["self-assessment.not-adopted"];
+    public string AnalysisUpdated => _labels["self-assessment.analysis-updated"];
+    public string AnalysisCoversBoth => _labels["self-assessment.analysis-covers-both"];
+    public string ManagingBody => _labels["self-assessment.managing-body"];
+    public string Mandate => _labels["self-assessment.mandate"];
+    public string MonitoringSystem => _labels["self-assessment.monitoring-system"];
+    public string LastReport => _labels["self-assessment.last-report"];
+    public string EvaluationPlanned => _labels["self-assessment.evaluation-planned"];
+    public string Indicators => _labels["self-assessment.indicators"];
+    public string EdpParticipants => _labels["self-assessment.edp-participants"];
+    public string EdpRecord => _labels["self-assessment.edp-record"];
+    public string ResearchActions => _labels["self-assessment.research-actions"];
+    public string TransitionActions => _labels["self-assessment.transition-actions"];
+    public string RunningPartnerships => _labels["self-assessment.running-partnerships"];
+    public string FundedCooperation => _labels["self-assessment.funded-cooperation"];
+    public string Money => _labels["self-assessment.money"];
 
     /// <summary>Replaces each <c>{name}</c> of a template with its value, in one pass over the template.</summary>
     /// <param name="template">One of the templates of this class.</param>
@@ -133,7 +144,7 @@ internal static class SelfAssessmentPhrases
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An amount of money, grouped in thousands.</summary>
-    public static string Amount(decimal value) => Fill(Money, ("amount", value.ToString("#,0.##", CultureInfo.InvariantCulture)));
+    public string Amount(decimal value) => Fill(Money, ("amount", value.ToString("#,0.##", CultureInfo.InvariantCulture)));
 
     /// <summary>A date as the phrases write it: ISO 8601.</summary>
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

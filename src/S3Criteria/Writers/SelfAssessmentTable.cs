@@ -15,8 +15,6 @@ namespace S3Criteria.Writers;
 /// </summary>
 internal static class SelfAssessmentTable
 {
-    private static readonly string[] HeaderKeys = ["condition", "fund", "objective", "condition-fulfilled", "criteria", "criteria-fulfilled", "documents", "justification"];
-
     /// <summary>Drafts the self-assessment of one report.</summary>
     /// <param name="entry">The report, with the strategy it was computed from when at hand.</param>
     /// <param name="labels">The words of the report's language.</param>
@@ -24,37 +22,36 @@ internal static class SelfAssessmentTable
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(labels);
+        var p = new SelfAssessmentPhrases(labels);
         var report = entry.Report;
         var strategy = entry.Strategy;
         var rows = report.Criteria.Where(c => !c.IsPrecondition).Concat(report.Criteria.Where(c => c.IsPrecondition))
-            .Select(c => Row(report, strategy, c))
+            .Select(c => Row(report, strategy, c, p))
             .ToList();
         var unassessed = rows.Count(r => r.Verdict == Verdict.CannotAssess);
         var date = Date(report.Provenance.EvaluationDate);
         List<string> about =
         [
-            Fill(SelfAssessmentPhrases.Strategy, ("title", report.StrategyTitle)),
-            Fill(RegionLine, ("name", strategy?.Region.Name ?? report.RegionCode), ("code", report.RegionCode)),
-            Fill(EvaluationDate, ("date", date)),
-            Fill(RuleSet, ("id", report.Provenance.RuleSetId), ("version", report.Provenance.RuleSetVersion), ("tool", report.Provenance.ToolVersion)),
+            Fill(p.Strategy, ("title", report.StrategyTitle)),
+            Fill(p.RegionLine, ("name", strategy?.Region.Name ?? report.RegionCode), ("code", report.RegionCode)),
+            Fill(p.EvaluationDate, ("date", date)),
+            Fill(p.RuleSet, ("id", report.Provenance.RuleSetId), ("version", report.Provenance.RuleSetVersion), ("tool", report.Provenance.ToolVersion)),
         ];
         return new SelfAssessment
         {
             StrategyTitle = report.StrategyTitle,
-            Headers = [.. HeaderKeys.Select(key => labels["self-assessment.header." + key])],
-            Condition = labels["self-assessment.condition"],
-            Fund = labels["self-assessment.fund"],
             About = about,
             EvaluationDate = date,
             ConditionFulfilment = report.Verdict switch
             {
-                Verdict.Fulfilled => Yes,
-                Verdict.NotFulfilled => No,
-                _ => ConditionIncomplete,
+                Verdict.Fulfilled => p.Yes,
+                Verdict.NotFulfilled => p.No,
+                _ => p.ConditionIncomplete,
             },
-            Incomplete = unassessed == 0 ? null : Fill(Incomplete, ("count", Count(unassessed)), ("total", Count(rows.Count))),
+            Incomplete = unassessed == 0 ? null : Fill(p.Incomplete, ("count", Count(unassessed)), ("total", Count(rows.Count))),
             Rows = rows,
-            Improvements = Improvements(report),
+            Improvements = Improvements(report, p),
+            Phrases = p,
         };
     }
 
@@ -90,48 +87,48 @@ internal static class SelfAssessmentTable
             .OrderByDescending(n => n.Length),
     ];
 
-    private static SelfAssessmentRow Row(ComplianceReport report, Model.Strategy? strategy, CriterionResult criterion)
+    private static SelfAssessmentRow Row(ComplianceReport report, Model.Strategy? strategy, CriterionResult criterion, SelfAssessmentPhrases p)
     {
         var number = Number(criterion.CriterionId);
         var name = criterion.IsPrecondition || number is null
-            ? Fill(Precondition, ("title", criterion.Title))
-            : Fill(Criterion, ("number", Count(number.Value)), ("title", criterion.Title));
+            ? Fill(p.Precondition, ("title", criterion.Title))
+            : Fill(p.Criterion, ("number", Count(number.Value)), ("title", criterion.Title));
         return new SelfAssessmentRow
         {
             Criterion = name,
             Verdict = criterion.Verdict,
             Fulfilment = criterion.Verdict switch
             {
-                Verdict.Fulfilled => Yes,
-                Verdict.NotFulfilled => No,
-                Verdict.NotApplicable => NotRelevant,
-                _ => CannotAssess,
+                Verdict.Fulfilled => p.Yes,
+                Verdict.NotFulfilled => p.No,
+                Verdict.NotApplicable => p.NotRelevant,
+                _ => p.CannotAssess,
             },
-            Documents = Documents(strategy, criterion, number),
-            Justification = SelfAssessmentJustification.Write(report, strategy, criterion, number),
+            Documents = Documents(strategy, criterion, number, p),
+            Justification = SelfAssessmentJustification.Write(report, strategy, criterion, number, p),
         };
     }
 
-    private static List<string> Documents(Model.Strategy? strategy, CriterionResult criterion, int? number)
+    private static List<string> Documents(Model.Strategy? strategy, CriterionResult criterion, int? number, SelfAssessmentPhrases p)
     {
         var documents = (strategy?.Evidence ?? [])
             .Where(e => criterion.IsPrecondition ? e.Type is EvidenceType.Strategy or EvidenceType.LegalAct : number is { } n && e.Criteria.Contains(n))
-            .Select(Describe)
+            .Select(d => Describe(d, p))
             .ToList();
-        return documents.Count > 0 ? documents : [NoDocument];
+        return documents.Count > 0 ? documents : [p.NoDocument];
     }
 
-    private static string Describe(EvidenceDocument document)
+    private static string Describe(EvidenceDocument document, SelfAssessmentPhrases p)
     {
         List<string> parts = [document.Title];
         if (!string.IsNullOrWhiteSpace(document.Reference))
         {
-            parts.Add(Fill(DocumentReference, ("reference", document.Reference)));
+            parts.Add(Fill(p.DocumentReference, ("reference", document.Reference)));
         }
 
         if (document.Date is { } date)
         {
-            parts.Add(Fill(DocumentDate, ("date", Date(date))));
+            parts.Add(Fill(p.DocumentDate, ("date", Date(date))));
         }
 
         if (!string.IsNullOrWhiteSpace(document.Url))
@@ -142,9 +139,9 @@ internal static class SelfAssessmentTable
         return string.Join(", ", parts);
     }
 
-    private static List<(string, string)> Improvements(ComplianceReport report)
+    private static List<(string, string)> Improvements(ComplianceReport report, SelfAssessmentPhrases p)
     {
-        var titles = report.Criteria.ToDictionary(c => c.CriterionId, c => Number(c.CriterionId) is { } n && !c.IsPrecondition ? Fill(CriterionShort, ("number", Count(n))) : PreconditionShort, StringComparer.Ordinal);
+        var titles = report.Criteria.ToDictionary(c => c.CriterionId, c => Number(c.CriterionId) is { } n && !c.IsPrecondition ? Fill(p.CriterionShort, ("number", Count(n))) : p.PreconditionShort, StringComparer.Ordinal);
         var order = report.Criteria.Select((c, i) => (c.CriterionId, i)).ToDictionary(x => x.CriterionId, x => x.i, StringComparer.Ordinal);
         return
         [

@@ -61,6 +61,21 @@ public sealed partial class LocalizedReportTests
     }
 
     [Theory]
+    [InlineData("it", "# Autovalutazione della condizione abilitante 1.1", "Criterio 1: ")]
+    [InlineData("el", "# Αυτοαξιολόγηση του αναγκαίου όρου 1.1", "Κριτήριο 1: ")]
+    public void SelfAssessment_TitleRowsAndJustification_AreInTheLanguage(string language, string title, string criterion)
+    {
+        var text = Write("self-assessment", language);
+
+        Assert.StartsWith(title, text, StringComparison.Ordinal);
+        Assert.Contains(criterion, text, StringComparison.Ordinal);
+        foreach (var english in new[] { "Self-assessment", "Criterion ", "The criterion", "Strategy: ", "Evaluated on", "Improvements", "Drafted by", "The strategy " })
+        {
+            Assert.DoesNotContain(english, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("it", "Condizione abilitante 1.1: ", "Cosa fare: ")]
     [InlineData("el", "Αναγκαίος όρος 1.1: ", "Τι πρέπει να γίνει: ")]
     public void Console_ConditionAndAdvice_AreInTheLanguage(string language, string condition, string advice)
