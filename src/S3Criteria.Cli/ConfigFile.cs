@@ -85,7 +85,7 @@ internal static class ConfigFile
                 "formats" => config with { Formats = reader.Formats(key.Value, value, CheckCommand.Formats) },
                 "exclude" => config with { Exclude = reader.Texts(key.Value, value) ?? [] },
                 "date" => config with { Date = reader.Date(key.Value, value) },
-                "language" => config with { Language = reader.Text(key.Value, value) },
+                "language" => config with { Language = reader.Language(key.Value, value) },
                 "quiet" => config with { Quiet = reader.Boolean(key.Value, value) },
                 "verbose" => config with { Verbose = reader.Boolean(key.Value, value) },
                 _ => Unknown(config, key, diagnostics),

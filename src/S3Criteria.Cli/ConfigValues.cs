@@ -72,6 +72,23 @@ internal sealed class ConfigValues(string directory, List<Diagnostic> diagnostic
         return null;
     }
 
+    /// <summary>A language as <c>--language</c> takes it (a shipped language as a BCP 47 tag): its code, or <see langword="null"/> after a located error naming the available languages.</summary>
+    public string? Language(string key, YNode value)
+    {
+        if (Text(key, value) is not { } text)
+        {
+            return null;
+        }
+
+        if (Localization.Languages.TryNormalize(text, out var code))
+        {
+            return code;
+        }
+
+        diagnostics.Add(Messages.ConfigInvalidValue.At(value.Location, key, ("key", key), ("value", text), ("expected", $"an available language ({Localization.Languages.Available}; BCP 47 forms such as it-IT too)")));
+        return null;
+    }
+
     public string? Date(string key, YNode value)
     {
         if (value is YScalar { IsNull: false } scalar)

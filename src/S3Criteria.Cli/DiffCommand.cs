@@ -3,7 +3,6 @@ using System.Globalization;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
 using S3Criteria.Reports;
-using S3Criteria.Rules;
 using S3Criteria.Waivers;
 
 namespace S3Criteria.Cli;
@@ -19,7 +18,7 @@ internal static class DiffCommand
         var format = new Option<string>("--format", "-f") { Description = $"Output format: {string.Join(", ", DiffOutput.Formats)}.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong(DiffOutput.Formats);
         var waivers = new Option<string?>("--waivers") { Description = "A waiver file applied to both drafts, as check applies it." };
-        var language = new Option<string>("--language") { Description = "Language of messages (ISO 639-1); rules without it fall back to English.", DefaultValueFactory = _ => LocalizedText.DefaultLanguage };
+        var language = LanguageOption.Create();
         var ruleOptions = new RuleSetOptions();
         var command = new Command("diff", ExitCodes.Describe("Compare two drafts of a strategy: criteria fulfilled or regressed, findings fixed and new. A regression (exit code 1) is a criterion that was fulfilled or not applicable before and is not fulfilled after; a change to or from cannot assess is reported as assessability changed, not as a regression."));
         command.Arguments.Add(before);
@@ -31,7 +30,12 @@ internal static class DiffCommand
         ruleOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = new ComplianceEvaluatorOptions { Language = parse.GetValue(language) ?? LocalizedText.DefaultLanguage };
+            if (!LanguageOption.TryRead(parse.GetValue(language), error, out var code))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var options = new ComplianceEvaluatorOptions { Language = code };
             if (parse.GetValue(date) is { } text)
             {
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))

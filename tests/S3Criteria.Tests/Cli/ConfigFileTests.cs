@@ -60,6 +60,30 @@ public sealed class ConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void Parse_UnknownLanguage_IsALocatedErrorNamingTheAvailableOnes()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var config = ConfigFile.Parse("language: xx\n", "c.yaml", diagnostics);
+
+        Assert.Null(config);
+        Assert.Equal(
+            "c.yaml(1,11): error S3Y0007: language: 'language' cannot be 'xx': expected an available language (en, el, it; BCP 47 forms such as it-IT too).",
+            Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Parse_LanguageAsARegionalTag_IsTheShippedCode()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var config = ConfigFile.Parse("language: it-IT\n", "c.yaml", diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("it", config!.Language);
+    }
+
+    [Fact]
     public void Parse_RelativePaths_AreResolvedAgainstTheFilesDirectory()
     {
         var diagnostics = new List<Diagnostic>();

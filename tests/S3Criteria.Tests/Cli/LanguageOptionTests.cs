@@ -21,6 +21,25 @@ public sealed class LanguageOptionTests
     }
 
     [Fact]
+    public void Diff_UnknownLanguage_IsAUsageErrorListingTheAvailableOnes()
+    {
+        var (code, output, error) = CliRunner.Run("diff", Sample("puglia.yaml"), Sample("puglia.yaml"), "--language", "xx");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(output);
+        Assert.Contains("--language 'xx' is not an available language; available: en, el, it.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_ItalianRegionalTag_IsAccepted()
+    {
+        var (code, _, error) = CliRunner.Run("diff", Sample("puglia.yaml"), Sample("puglia.yaml"), "--language", "it-IT", "--date", "2026-11-25");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("error", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_ItalianRegionalTag_PrintsTheReportInItalian()
     {
         var (_, output, error) = CliRunner.Run("check", Sample("puglia.yaml"), "--language", "it-IT", "--date", "2026-11-25");
