@@ -4,6 +4,7 @@ using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Evaluation;
+using S3Criteria.Localization;
 using S3Criteria.Office;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
@@ -207,7 +208,7 @@ internal static class CheckCommand
         {
             if (!results[i].Loaded.Success)
             {
-                RuleSetOptions.WriteDiagnostics(error, $"{(files[i] == DocumentFiles.StandardInput ? settings.StdinName : files[i])} could not be loaded", results[i].Loaded.Diagnostics, settings.Language);
+                RuleSetOptions.WriteDiagnostics(error, Labels.For(settings.Language).Format("cli.could-not-be-loaded", ("name", files[i] == DocumentFiles.StandardInput ? settings.StdinName : files[i])), results[i].Loaded.Diagnostics, settings.Language);
                 loadFailures.AddRange(results[i].Loaded.Diagnostics);
                 badInput = true;
             }

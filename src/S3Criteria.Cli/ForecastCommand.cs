@@ -3,6 +3,7 @@ using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
 using S3Criteria.Forecasting;
+using S3Criteria.Localization;
 using S3Criteria.Waivers;
 using S3Criteria.Writers;
 
@@ -104,7 +105,7 @@ internal static class ForecastCommand
         {
             if (!results[i].Loaded.Success)
             {
-                RuleSetOptions.WriteDiagnostics(error, $"{files[i]} could not be loaded", results[i].Loaded.Diagnostics, settings.Language);
+                RuleSetOptions.WriteDiagnostics(error, Labels.For(settings.Language).Format("cli.could-not-be-loaded", ("name", files[i])), results[i].Loaded.Diagnostics, settings.Language);
                 badInput = true;
             }
         }

@@ -1,6 +1,7 @@
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Engine;
+using S3Criteria.Localization;
 using S3Criteria.Office;
 using S3Criteria.Reports;
 using S3Criteria.Writers;
@@ -84,6 +85,7 @@ internal static class ReportOutput
             CsvSeparator = settings.CsvSeparator,
         };
         var context = new ReportWriterContext(results.Select(r => new ReportEntry(r.Report, r.Document)), ruleSet, options, loadFailures);
+        var labels = Labels.For(context.Language);
         var onePerFile = writer.Scope == ReportWriterScope.Document && results.Count > 1;
         if (onePerFile && outputPath is null)
         {
@@ -103,13 +105,13 @@ internal static class ReportOutput
                     AtomicFile.Write(Path.Combine(outputPath!, $"{names[i]}.{writer.FileExtension}"), stream => writer.Write(one, stream), create);
                 }
 
-                var listed = string.Join(", ", names.Take(5).Select(n => $"{n}.{writer.FileExtension}")) + (names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty);
-                status.WriteLine($"Wrote {results.Count} report(s) to {outputPath}, one file each: {listed}.");
+                var listed = string.Join(", ", names.Take(5).Select(n => $"{n}.{writer.FileExtension}")) + (names.Count > 5 ? labels.Format("cli.and-more", ("count", names.Count - 5)) : string.Empty);
+                status.WriteLine(labels.Format("cli.wrote-reports-each", ("count", results.Count), ("path", outputPath), ("names", listed)));
             }
             else if (outputPath is not null)
             {
                 AtomicFile.Write(outputPath, stream => WriteAll(writer, context, stream), create);
-                status.WriteLine($"Wrote {results.Count} report(s) to {outputPath}.");
+                status.WriteLine(labels.Format("cli.wrote-reports", ("count", results.Count), ("path", outputPath)));
             }
             else if (writer.IsBinary)
             {

@@ -40,6 +40,22 @@ public sealed class LanguageOptionTests
     }
 
     [Fact]
+    public void Check_Italian_StatusLineIsInItalian()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"s3c-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (_, _, error) = CliRunner.Run("check", Sample("puglia.yaml"), "--language", "it", "--format", "json=" + path, "--date", "2026-11-25");
+
+            Assert.Contains($"Scritto/i 1 rapporto/i in {path}.", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Check_ItalianRegionalTag_PrintsTheReportInItalian()
     {
         var (_, output, error) = CliRunner.Run("check", Sample("puglia.yaml"), "--language", "it-IT", "--date", "2026-11-25");
