@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using S3Criteria.Documents;
+using S3Criteria.Office;
 
 namespace S3Criteria.Cli;
 
@@ -81,7 +82,7 @@ internal static class DocumentFiles
     {
         string[] all = [.. candidates];
         var isStrategy = new bool[all.Length];
-        Parallel.For(0, all.Length, i => isStrategy[i] = StrategyDocument.LooksLikeStrategy(all[i]));
+        Parallel.For(0, all.Length, i => isStrategy[i] = StrategyWorkbook.IsWorkbook(all[i]) ? StrategyWorkbook.LooksLikeStrategy(all[i]) : StrategyDocument.LooksLikeStrategy(all[i]));
         skipped.AddRange(all.Where((_, i) => !isStrategy[i]));
         return [.. all.Where((_, i) => isStrategy[i])];
     }

@@ -1,6 +1,7 @@
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Model;
+using S3Criteria.Office.Layout;
 using S3Criteria.Office.Reading;
 using S3Criteria.Office.Writing;
 using S3Criteria.Text;
@@ -55,9 +56,45 @@ public static class StrategyWorkbook
     {
         ArgumentNullException.ThrowIfNull(path);
         limits ??= DocumentLimits.Default;
+        var diagnostics = new List<Diagnostic>();
+        return ReadFile(path, limits, diagnostics) is { } bytes ? WorkbookReader.Read(bytes, path, limits) : Failed(diagnostics);
+    }
+
+    /// <summary>
+    /// Tells whether a workbook file is a strategy workbook, by its content: it has the <c>Strategy</c> sheet of the
+    /// template. A file that cannot be read, or is not a workbook package at all, is taken as one: it then fails to load,
+    /// loudly, rather than being skipped unseen (as <see cref="StrategyDocument.LooksLikeStrategy"/> does for YAML and JSON).
+    /// </summary>
+    /// <param name="path">The .xlsx file.</param>
+    /// <param name="limits">The document limits; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns><see langword="false"/> only when the workbook was read and has no <c>Strategy</c> sheet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static bool LooksLikeStrategy(string path, DocumentLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        limits ??= DocumentLimits.Default;
+        var diagnostics = new List<Diagnostic>();
+        if (ReadFile(path, limits, diagnostics) is not { } bytes)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var package = WorkbookPackage.Open(bytes, new SourceLocation(path, 1, 1), limits, diagnostics);
+            return package is null || WorkbookIndex.Read(package).Sheets.Any(s => string.Equals(s.Name, WorkbookLayout.StrategySheet, StringComparison.Ordinal));
+        }
+        catch (Exception exception) when (exception is InvalidDataException or System.Xml.XmlException or WorkbookLimitException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>The bytes of a file, counted as they are read (the length a file system reports, 0 for a pipe or a device, is not trusted).</summary>
+    private static byte[]? ReadFile(string path, DocumentLimits limits, List<Diagnostic> diagnostics)
+    {
         var at = new SourceLocation(path, 1, 1);
         var limit = 4L * limits.MaxDocumentLength;
-        byte[] bytes;
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -65,23 +102,22 @@ public static class StrategyWorkbook
             var buffer = new byte[81_920];
             for (int read; (read = file.Read(buffer)) > 0;)
             {
-                // Counted as it is read: the length a file system reports (0 for a pipe or a device) is not trusted.
                 if (content.Length + read > limit)
                 {
-                    return Failed([Messages.FileTooLarge.At(at, ("bytes", $"more than {limit}"), ("limit", limits.MaxDocumentLength))]);
+                    diagnostics.Add(Messages.FileTooLarge.At(at, ("bytes", $"more than {limit}"), ("limit", limits.MaxDocumentLength)));
+                    return null;
                 }
 
                 content.Write(buffer, 0, read);
             }
 
-            bytes = content.ToArray();
+            return content.ToArray();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Failed([Messages.FileNotReadable.At(at, ("reason", exception.Message))]);
+            diagnostics.Add(Messages.FileNotReadable.At(at, ("reason", exception.Message)));
+            return null;
         }
-
-        return WorkbookReader.Read(bytes, path, limits);
     }
 
     /// <summary>Reads a strategy workbook from its bytes without throwing for problems in it.</summary>

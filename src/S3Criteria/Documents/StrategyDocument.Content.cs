@@ -43,7 +43,7 @@ public sealed partial class StrategyDocument
     /// cannot be read or parsed, or is larger than the limits, is taken as one too: it then fails to load, loudly,
     /// rather than being skipped unseen. The file is read within the limits of a document.
     /// </summary>
-    /// <param name="path">The file; <c>.json</c> files are read as JSON, anything else as YAML. Workbooks are always taken as strategies.</param>
+    /// <param name="path">The file; <c>.json</c> files are read as JSON, anything else as YAML. Workbooks are always taken as strategies here: S3Criteria.Office's <c>StrategyWorkbook.LooksLikeStrategy</c> reads their sheets.</param>
     /// <param name="limits">The limits on size, depth and items; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns><see langword="false"/> only when the file was read and its content is not a strategy document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>

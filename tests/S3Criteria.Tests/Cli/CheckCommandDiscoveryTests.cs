@@ -115,4 +115,23 @@ public sealed class CheckCommandDiscoveryTests : IDisposable
         Assert.Contains("Skipped 1 file(s)", error, StringComparison.Ordinal);
         Assert.Contains("other.yaml", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_DirectoryWithANonStrategyWorkbook_SkipsItAndFailsWhenItIsNamed()
+    {
+        // A self-assessment workbook beside the strategy, as an officer keeps it: not a strategy workbook (no Strategy sheet).
+        var kainuu = Path.Combine(_directory, "kainuu.yaml");
+        File.Copy(Path.Combine(Samples, "kainuu.yaml"), kainuu);
+        var workbook = Path.Combine(_directory, "self-assessment.xlsx");
+        Assert.Equal(0, CliRunner.Run("check", kainuu, "--date", "2026-11-25", "--format", $"self-assessment-xlsx={workbook}").ExitCode);
+
+        var (code, output, error) = CliRunner.Run("check", _directory, "--date", "2026-11-25");
+        var named = CliRunner.Run("check", workbook, "--date", "2026-11-25");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Kainuu", output, StringComparison.Ordinal);
+        Assert.Contains("Skipped 1 file(s)", error, StringComparison.Ordinal);
+        Assert.Contains("self-assessment.xlsx", error, StringComparison.Ordinal);
+        Assert.Equal(2, named.ExitCode);
+    }
 }
