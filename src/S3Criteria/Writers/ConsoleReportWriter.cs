@@ -89,7 +89,7 @@ internal sealed class ConsoleReportWriter : ReportWriter
             writer.Line($"  {T(criterion.Title)}", 2);
             foreach (var finding in findings)
             {
-                WriteFinding(finding, writer, Paint, context.Verbose, labels);
+                WriteFinding(finding, writer, Paint, context, BaselineMark(report, finding, context));
             }
 
             if (context.Quiet)
@@ -129,10 +129,24 @@ internal sealed class ConsoleReportWriter : ReportWriter
                 ("passed", report.Rules.Count(r => r.Outcome == RuleOutcome.Passed)),
                 ("rules", report.Rules.Count)),
             2);
+        if (context.Baseline is { } baseline)
+        {
+            var open = report.Findings.Where(f => !f.IsWaived).ToList();
+            var added = open.Count(f => baseline.StateOf(report, f) == BaselineState.New);
+            writer.Line(labels.Format("console.baseline-summary", ("new", added), ("unchanged", open.Count - added)), 2);
+        }
     }
 
-    private static void WriteFinding(Finding finding, ConsoleLines writer, Func<string, string, string> paint, bool verbose, Labels labels)
+    /// <summary>With a baseline, an open finding is marked new (it fails the run) or unchanged (it was in the baseline).</summary>
+    private static string BaselineMark(ComplianceReport report, Finding finding, ReportWriterContext context) =>
+        context.Baseline is not { } baseline || finding.IsWaived
+            ? string.Empty
+            : $" [{context.Labels[baseline.StateOf(report, finding) == BaselineState.New ? "console.baseline-new" : "console.baseline-unchanged"]}]";
+
+    private static void WriteFinding(Finding finding, ConsoleLines writer, Func<string, string, string> paint, ReportWriterContext context, string baselineMark)
     {
+        var labels = context.Labels;
+        var verbose = context.Verbose;
         var marker = finding.IsWaived ? paint("~", "90") : finding.Status == FindingStatus.CannotAssess ? paint("?", "35") : finding.Severity switch
         {
             Severity.Blocking => paint("x", "31"),
@@ -140,7 +154,7 @@ internal sealed class ConsoleReportWriter : ReportWriter
             _ => paint("i", "36"),
         };
         var subject = T(ReportLabels.Subject(finding.Subject, labels));
-        writer.Line($"  {marker} {T(finding.RuleId)} [{ReportLabels.Severity(finding.Severity, labels)}] {subject}: {T(finding.Message)}", 6);
+        writer.Line($"  {marker} {T(finding.RuleId)} [{ReportLabels.Severity(finding.Severity, labels)}]{baselineMark} {subject}: {T(finding.Message)}", 6);
         if (finding.Waiver is { } waiver)
         {
             writer.Line("      " + labels.Format(finding.IsWaived ? "console.waived-until" : "console.waiver-expired", ("date", waiver.Expires), ("reason", T(waiver.Reason))), 8);

@@ -96,6 +96,35 @@ public sealed class CheckCommandOutputsTests : IDisposable
     }
 
     [Fact]
+    public void Check_BaselineInConsole_MarksExactlyTheAddedFindingNew()
+    {
+        var document = In("c.yaml");
+        var text = File.ReadAllText(Sample);
+        File.WriteAllText(document, text);
+        Assert.Equal(1, CliRunner.Run("check", document, "--date", "2026-11-25", "--format", $"json={In("c-baseline.json")}").ExitCode);
+        File.WriteAllText(document, text.Replace("  evaluation-planned: true", "  evaluation-planned: false", StringComparison.Ordinal));
+
+        var (code, output, _) = CliRunner.Run("check", document, "--date", "2026-11-25", "--baseline", In("c-baseline.json"), "--no-color");
+
+        Assert.Equal(1, code);
+        var lines = output.Split('\n');
+        var added = Assert.Single(lines, l => l.Contains("] [new] ", StringComparison.Ordinal));
+        Assert.Contains("C3-06", added, StringComparison.Ordinal);
+        var unchanged = lines.Count(l => l.Contains("] [in the baseline] ", StringComparison.Ordinal));
+        Assert.True(unchanged > 0, output);
+        Assert.Contains($"Against the baseline: 1 new open finding(s), {unchanged} unchanged", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_NoBaseline_MarksNoFinding()
+    {
+        var (_, output, _) = CliRunner.Run("check", Sample, "--date", "2026-11-25", "--no-color");
+
+        Assert.DoesNotContain("[new]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Against the baseline", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_BaselineThatIsNotAReport_ExitsTwoWithALocatedError()
     {
         File.WriteAllText(In("not.json"), "{ \"nope\": ");
