@@ -2,6 +2,7 @@ using System.Globalization;
 using S3Criteria.Diagnostics;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
+using S3Criteria.Localization;
 using S3Criteria.Office;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
@@ -89,7 +90,7 @@ internal static partial class CheckCommand
         {
             if (!DateOnly.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
             {
-                error.WriteLine($"error: --date '{settings.Date}' is not a date written YYYY-MM-DD.");
+                error.WriteLine("error: " + Labels.For(settings.Language).Format("cli.bad-date", ("option", "--date"), ("value", settings.Date)));
                 return null;
             }
 

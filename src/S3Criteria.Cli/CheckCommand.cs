@@ -76,7 +76,7 @@ internal static partial class CheckCommand
             };
             if (config is not null && consoleSettings.Verbose)
             {
-                error.WriteLine($"Using the configuration file {config.Path}.");
+                error.WriteLine(Labels.For(Pick(language, config.Language)).Format("cli.using-config", ("path", config.Path)));
             }
 
             return Run(
@@ -162,7 +162,7 @@ internal static partial class CheckCommand
         }
 
         var status = settings.Console.Quiet ? TextWriter.Null : error;
-        var files = DocumentFiles.Expand(settings.Documents, settings.Exclude, error, status);
+        var files = DocumentFiles.Expand(settings.Documents, settings.Exclude, error, status, Labels.For(settings.Language));
         if (files is null)
         {
             return ExitCodes.BadInput;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using S3Criteria.Documents;
 using S3Criteria.Evaluation;
+using S3Criteria.Localization;
 using S3Criteria.Reports;
 using S3Criteria.Waivers;
 
@@ -40,7 +41,7 @@ internal static class DiffCommand
             {
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
                 {
-                    error.WriteLine($"error: --date '{text}' is not a date written YYYY-MM-DD.");
+                    error.WriteLine("error: " + Labels.For(code).Format("cli.bad-date", ("option", "--date"), ("value", text)));
                     return ExitCodes.BadInput;
                 }
 

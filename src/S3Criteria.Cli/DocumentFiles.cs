@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using S3Criteria.Documents;
+using S3Criteria.Localization;
 using S3Criteria.Office;
 
 namespace S3Criteria.Cli;
@@ -18,9 +19,9 @@ internal static class DocumentFiles
 
     private static readonly string[] SkippedDirectories = ["bin", "obj", "node_modules"];
 
-    /// <summary>Expands the arguments; problems go to <paramref name="error"/>, notes of skipped files to <paramref name="status"/>.</summary>
+    /// <summary>Expands the arguments; problems go to <paramref name="error"/>, notes of skipped files to <paramref name="status"/>, in the language of <paramref name="labels"/>.</summary>
     /// <returns>The files in order, without duplicates; <see langword="null"/> after a problem.</returns>
-    public static List<string>? Expand(IEnumerable<string> arguments, IReadOnlyList<string> excludes, TextWriter error, TextWriter status)
+    public static List<string>? Expand(IEnumerable<string> arguments, IReadOnlyList<string> excludes, TextWriter error, TextWriter status, Labels labels)
     {
         var excluded = Exclusions(excludes);
         var files = new List<string>();
@@ -36,7 +37,7 @@ internal static class DocumentFiles
                 var matches = Glob(argument);
                 if (matches.Count == 0)
                 {
-                    error.WriteLine($"error: the pattern '{argument}' matches no file.");
+                    error.WriteLine("error: " + labels.Format("cli.pattern-no-match", ("pattern", argument)));
                     return null;
                 }
 
@@ -52,26 +53,26 @@ internal static class DocumentFiles
             }
             else
             {
-                error.WriteLine($"error: the strategy document '{argument}' does not exist.");
+                error.WriteLine("error: " + labels.Format("cli.document-missing", ("path", argument)));
                 return null;
             }
         }
 
         if (files.Count(f => f == StandardInput) > 1)
         {
-            error.WriteLine("error: '-' (standard input) may be given once: it holds one document.");
+            error.WriteLine("error: " + labels["cli.stdin-once"]);
             return null;
         }
 
         if (skipped.Count > 0)
         {
-            var listed = string.Join(", ", skipped.Take(5)) + (skipped.Count > 5 ? $" and {skipped.Count - 5} more" : string.Empty);
-            status.WriteLine($"Skipped {skipped.Count} file(s) that are not strategy documents: {listed}.");
+            var listed = string.Join(", ", skipped.Take(5)) + (skipped.Count > 5 ? labels.Format("cli.and-more", ("count", skipped.Count - 5)) : string.Empty);
+            status.WriteLine(labels.Format("cli.skipped", ("count", skipped.Count), ("files", listed)));
         }
 
         if (files.Count == 0)
         {
-            error.WriteLine("error: no strategy document (.yaml, .yml, .json or .xlsx) was found.");
+            error.WriteLine("error: " + labels["cli.no-document"]);
             return null;
         }
 

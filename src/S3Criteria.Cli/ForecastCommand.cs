@@ -79,7 +79,7 @@ internal static class ForecastCommand
             return ExitCodes.BadInput;
         }
 
-        var files = DocumentFiles.Expand(settings.Documents, [], error, error);
+        var files = DocumentFiles.Expand(settings.Documents, [], error, error, Labels.For(settings.Language));
         if (files is null)
         {
             return ExitCodes.BadInput;
@@ -124,7 +124,7 @@ internal static class ForecastCommand
         var options = new ComplianceForecastOptions { Language = settings.Language };
         if (settings.From is not null)
         {
-            if (!TryDate("--from", settings.From, error, out var first))
+            if (!TryDate("--from", settings.From, error, settings.Language, out var first))
             {
                 return null;
             }
@@ -134,7 +134,7 @@ internal static class ForecastCommand
 
         if (settings.Until is not null)
         {
-            if (!TryDate("--until", settings.Until, error, out var last))
+            if (!TryDate("--until", settings.Until, error, settings.Language, out var last))
             {
                 return null;
             }
@@ -167,14 +167,14 @@ internal static class ForecastCommand
         return options;
     }
 
-    private static bool TryDate(string option, string text, TextWriter error, out DateOnly date)
+    private static bool TryDate(string option, string text, TextWriter error, string? language, out DateOnly date)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date))
         {
             return true;
         }
 
-        error.WriteLine($"error: {option} '{text}' is not a date written YYYY-MM-DD.");
+        error.WriteLine("error: " + Labels.For(language).Format("cli.bad-date", ("option", option), ("value", text)));
         return false;
     }
 

@@ -64,9 +64,10 @@ internal static class ReportOutput
         var writer = OfficeReportWriters.Registry.Get(format);
         if (results.Count == 0 && !writer.ReportsLoadFailures)
         {
+            var words = Labels.For(settings.Language);
             error.WriteLine(outputPath is null
-                ? $"No {format} report written: no document could be loaded."
-                : $"No {format} report written: no document could be loaded; '{outputPath}' is left as it was.");
+                ? words.Format("cli.no-report", ("format", format))
+                : words.Format("cli.no-report-left", ("format", format), ("path", outputPath)));
             return true;
         }
 
@@ -89,7 +90,7 @@ internal static class ReportOutput
         var onePerFile = writer.Scope == ReportWriterScope.Document && results.Count > 1;
         if (onePerFile && outputPath is null)
         {
-            error.WriteLine($"error: with several documents, --format {format} needs --output <directory> (or --format {format}=DIR): one file per document.");
+            error.WriteLine("error: " + labels.Format("cli.needs-directory", ("format", format)));
             return false;
         }
 
@@ -128,9 +129,9 @@ internal static class ReportOutput
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(outputPath is null
-                ? $"error: the report cannot be written to standard output: {exception.Message}"
-                : $"error: the report cannot be written to '{outputPath}': {exception.Message} Any report there before is left as it was.");
+            error.WriteLine("error: " + (outputPath is null
+                ? labels.Format("cli.cannot-write-stdout", ("reason", exception.Message))
+                : labels.Format("cli.cannot-write", ("path", outputPath), ("reason", exception.Message))));
             return false;
         }
     }

@@ -107,7 +107,7 @@ internal sealed class TextRenderer
         var text = new StringBuilder();
         foreach (var segment in template.Segments(Language))
         {
-            text.Append(segment as string ?? Computed(() => CompiledTemplate.Value(segment, scope, subject)));
+            text.Append(segment as string ?? Computed(() => CompiledTemplate.Value(segment, scope, subject), Labels));
             if (text.Length > MaxTextLength)
             {
                 break;
@@ -129,7 +129,7 @@ internal sealed class TextRenderer
         for (var i = 0; i < items.Length; i++)
         {
             var value = rule.Evidence[i].Value;
-            items[i] = new EvidenceItem(rule.Evidence[i].Name, Computed(() => value.Value(scope, subject)));
+            items[i] = new EvidenceItem(rule.Evidence[i].Name, Computed(() => value.Value(scope, subject), Labels.English));
         }
 
         return items;
@@ -140,32 +140,35 @@ internal sealed class TextRenderer
 
     /// <summary>The message of a finding that cannot be assessed.</summary>
     public string CannotAssess(IReadOnlyList<string> missing) =>
-        Whole(Labels.Format("report.cannot-assess", ("missing", List(missing))));
+        Whole(Labels.Format("report.cannot-assess", ("missing", List(missing, Labels))));
 
     /// <summary>The recommendation of a finding that cannot be assessed.</summary>
     public string AddMissing(IReadOnlyList<string> missing) =>
-        Whole(Labels.Format("report.add-missing", ("missing", List(missing))));
+        Whole(Labels.Format("report.add-missing", ("missing", List(missing, Labels))));
 
     /// <summary>What a text or value says when computing it went past the evaluation's work limit.</summary>
     public static string OverBudget(long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"(cannot be computed: it needs more than {limit} collection items, the evaluation's work limit)");
 
     /// <summary>Formats a value with the caps: a list at most <see cref="MaxListItems"/> items of at most <see cref="MaxItemLength"/> characters, any other value at most <see cref="MaxValueLength"/> characters.</summary>
-    public static string Value(object? value) => value switch
+    public static string Value(object? value) => Value(value, Labels.English);
+
+    /// <summary>Formats a value with the caps, saying "… and N more" in the language of <paramref name="labels"/>.</summary>
+    private static string Value(object? value, Labels labels) => value switch
     {
         string text => Cut(text),
         IReadOnlyList<string> { Count: 0 } => ValueFormatter.Format(value),
-        IReadOnlyList<string> texts => List(texts),
-        IEnumerable items => List(items.Cast<object?>().Select(ValueFormatter.Format)),
+        IReadOnlyList<string> texts => List(texts, labels),
+        IEnumerable items => List(items.Cast<object?>().Select(ValueFormatter.Format), labels),
         _ => Cut(ValueFormatter.Format(value)),
     };
 
     /// <summary>A value that may fail to compute, formatted.</summary>
-    private static string Computed(Func<object?> value)
+    private static string Computed(Func<object?> value, Labels labels)
     {
         try
         {
-            return Value(value());
+            return Value(value(), labels);
         }
 #pragma warning disable CA1031 // Texts are explanatory: a value that cannot be computed is shown as such.
         catch (Exception exception)
@@ -176,7 +179,7 @@ internal sealed class TextRenderer
     }
 
     /// <summary>Joins items with ", ", at most <see cref="MaxListItems"/> of them, each cut.</summary>
-    private static string List(IEnumerable<string> items)
+    private static string List(IEnumerable<string> items, Labels labels)
     {
         var text = new StringBuilder();
         var shown = 0;
@@ -192,7 +195,7 @@ internal sealed class TextRenderer
             total++;
         }
 
-        return total > shown ? text.Append(CultureInfo.InvariantCulture, $", {Ellipsis} and {total - shown} more").ToString() : text.ToString();
+        return total > shown ? text.Append(", ").Append(labels.Format("report.and-more", ("count", total - shown))).ToString() : text.ToString();
     }
 
     private static string Cut(string text) => Cut(text, MaxValueLength);

@@ -76,7 +76,7 @@ internal static class HtmlReportOverview
         html.Append("<div class=\"scroll\" role=\"region\" aria-labelledby=\"overview-matrix\" tabindex=\"0\"><table id=\"matrix\" class=\"matrix\" aria-labelledby=\"overview-matrix\">\n<thead><tr><th scope=\"col\">").Append(E(labels["html.priority-area"])).Append("</th>");
         foreach (var instrument in instruments)
         {
-            html.Append("<th scope=\"col\">").Append(E(InstrumentLabel(instrument))).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(E(InstrumentLabel(instrument, labels))).Append("</th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
@@ -101,21 +101,25 @@ internal static class HtmlReportOverview
             .Append(E(labels["html.matrix-names"])).Append("</p>\n");
     }
 
-    /// <summary>A cooperation instrument as a policy officer names it.</summary>
-    public static string InstrumentLabel(CooperationInstrument instrument) => instrument switch
+    /// <summary>A cooperation instrument as a policy officer names it, in the report's language (catalogue keys <c>instrument.*</c>).</summary>
+    public static string InstrumentLabel(CooperationInstrument instrument, Labels labels)
     {
-        CooperationInstrument.InterregA => "Interreg A (cross-border)",
-        CooperationInstrument.InterregB => "Interreg B (transnational)",
-        CooperationInstrument.InterregC => "Interreg C (interregional)",
-        CooperationInstrument.InterregD => "Interreg D (outermost regions)",
-        CooperationInstrument.I3 => "I3 (Interregional Innovation Investments)",
-        CooperationInstrument.S3ThematicPartnership => "S3 thematic partnership",
-        CooperationInstrument.VanguardInitiative => "Vanguard Initiative",
-        CooperationInstrument.HorizonEurope => "Horizon Europe",
-        CooperationInstrument.EitKic => "EIT KIC",
-        CooperationInstrument.BilateralAgreement => "Bilateral agreement",
-        _ => "Other",
-    };
+        ArgumentNullException.ThrowIfNull(labels);
+        return labels["instrument." + instrument switch
+        {
+            CooperationInstrument.InterregA => "interreg-a",
+            CooperationInstrument.InterregB => "interreg-b",
+            CooperationInstrument.InterregC => "interreg-c",
+            CooperationInstrument.InterregD => "interreg-d",
+            CooperationInstrument.I3 => "i3",
+            CooperationInstrument.S3ThematicPartnership => "s3-thematic-partnership",
+            CooperationInstrument.VanguardInitiative => "vanguard-initiative",
+            CooperationInstrument.HorizonEurope => "horizon-europe",
+            CooperationInstrument.EitKic => "eit-kic",
+            CooperationInstrument.BilateralAgreement => "bilateral-agreement",
+            _ => "other",
+        }];
+    }
 
     private static void WriteCells(StringBuilder html, List<CooperationInstrument> instruments, DateOnly asOf, IEnumerable<Partnership> partnerships, Labels labels)
     {

@@ -40,8 +40,8 @@ internal static class SelfAssessmentJustification
             default:
                 sentences.Add(p.NotAssessed);
                 sentences.AddRange(findings.Where(f => f.Status == FindingStatus.CannotAssess && !f.IsWaived).Take(MaxFindings).Select(f =>
-                    Fill(p.Missing, ("check", LowerFirst(Plain(RuleTitle(report, f.RuleId)))), ("fields", string.Join("; ", f.MissingData.Select(Field))))));
-                sentences.AddRange(rules.Where(r => r.Outcome == RuleOutcome.Error).Select(r => Fill(p.RuleNotEvaluated, ("check", LowerFirst(Plain(r.Title))))));
+                    Fill(p.Missing, ("check", InSentence(p.Missing, Plain(RuleTitle(report, f.RuleId)))), ("fields", string.Join("; ", f.MissingData.Select(Field))))));
+                sentences.AddRange(rules.Where(r => r.Outcome == RuleOutcome.Error).Select(r => Fill(p.RuleNotEvaluated, ("check", InSentence(p.RuleNotEvaluated, Plain(r.Title))))));
                 break;
         }
 
@@ -99,6 +99,18 @@ internal static class SelfAssessmentJustification
     }
 
     /// <summary>A title inside a sentence: its first letter lower case, unless the first word is a name (two capitals).</summary>
+    /// <summary>
+    /// A rule title as a phrase's <c>{check}</c>: with a lower-case first letter where the phrase runs it into its own
+    /// words ("To check that {check}"), as written where the phrase quotes it ("la verifica «{check}»", "die Prüfung
+    /// „{check}“"), so a German noun keeps its capital.
+    /// </summary>
+    private static string InSentence(string phrase, string title)
+    {
+        var at = phrase.IndexOf("{check}", StringComparison.Ordinal);
+        var runsOn = at >= 2 && phrase[at - 1] == ' ' && char.IsLetter(phrase[at - 2]);
+        return runsOn ? LowerFirst(title) : title;
+    }
+
     private static string LowerFirst(string title) =>
         title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
 }

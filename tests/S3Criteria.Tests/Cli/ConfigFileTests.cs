@@ -68,7 +68,7 @@ public sealed class ConfigFileTests : IDisposable
 
         Assert.Null(config);
         Assert.Equal(
-            "c.yaml(1,11): error S3Y0007: language: 'language' cannot be 'xx': expected an available language (en, el, it; BCP 47 forms such as it-IT too).",
+            "c.yaml(1,11): error S3Y0007: language: 'language' cannot be 'xx': expected an available language (en, de, el, es, fi, fr, hr, hu, it, pt, ro; BCP 47 forms such as it-IT too).",
             Assert.Single(diagnostics).ToString());
     }
 

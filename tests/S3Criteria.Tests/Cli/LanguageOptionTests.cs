@@ -17,7 +17,7 @@ public sealed class LanguageOptionTests
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Empty(output);
-        Assert.Contains("--language 'xx' is not an available language; available: en, el, it.", error, StringComparison.Ordinal);
+        Assert.Contains("--language 'xx' is not an available language; available: en, de, el, es, fi, fr, hr, hu, it, pt, ro.", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class LanguageOptionTests
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Empty(output);
-        Assert.Contains("--language 'xx' is not an available language; available: en, el, it.", error, StringComparison.Ordinal);
+        Assert.Contains("--language 'xx' is not an available language; available: en, de, el, es, fi, fr, hr, hu, it, pt, ro.", error, StringComparison.Ordinal);
     }
 
     [Fact]

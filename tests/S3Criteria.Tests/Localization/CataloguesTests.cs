@@ -14,17 +14,19 @@ public sealed partial class CataloguesTests
     public static TheoryData<string> Translations() => [.. Languages.Shipped.Where(l => l.Code != Languages.English).Select(l => l.Code)];
 
     [Fact]
-    public void Shipped_EnglishItalianGreek_EnglishFirstAndReviewed()
+    public void Shipped_EnglishFirstAndReviewed_ThenTheTranslationsByCode()
     {
-        Assert.Equal(["en", "el", "it"], Languages.Shipped.Select(l => l.Code));
+        Assert.Equal(["en", "de", "el", "es", "fi", "fr", "hr", "hu", "it", "pt", "ro"], Languages.Shipped.Select(l => l.Code));
         Assert.Equal(TranslationStatus.Reviewed, Languages.Shipped[0].Status);
         Assert.Equal("Italiano", Languages.Find("it")!.Name);
         Assert.Equal("Ελληνικά", Languages.Find("el")!.Name);
+        Assert.Equal("Română", Languages.Find("ro")!.Name);
+        Assert.Equal("Magyar", Languages.Find("hu")!.Name);
     }
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Status_ItalianAndGreek_AreMachineUntilReviewed(string language) =>
+    public void Status_EveryTranslation_IsMachineUntilReviewed(string language) =>
         Assert.Equal(TranslationStatus.Machine, Languages.Find(language)!.Status);
 
     [Theory]

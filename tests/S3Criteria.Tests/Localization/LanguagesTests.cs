@@ -36,7 +36,7 @@ public sealed class LanguagesTests
         var exception = Assert.Throws<ArgumentException>(() => Languages.Normalize("xx"));
 
         Assert.Contains("'xx'", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("available: en, el, it", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("available: en, de, el, es, fi, fr, hr, hu, it, pt, ro", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
