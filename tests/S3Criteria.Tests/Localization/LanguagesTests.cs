@@ -23,7 +23,7 @@ public sealed class LanguagesTests
 
     [Theory]
     [InlineData("xx")]
-    [InlineData("pt")]
+    [InlineData("pl")]
     [InlineData("ita")]
     [InlineData("")]
     [InlineData("  ")]
