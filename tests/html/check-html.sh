@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the HTML reports of the Extremadura and weak-draft samples and the HTML forecasts of Exemplary and Centro
+# Renders the HTML reports of the Extremadura and weak-draft samples (and of Dytiki Makedonia in Greek and Croatia in
+# Croatian) and the HTML forecasts of Exemplary and Centro
 # with the CLI, opens each in headless Chromium (Debian's package `chromium`) and fails on console errors, external
 # requests, horizontal overflow or accessibility violations of impact serious or critical (axe-core, WCAG 2.1 A/AA);
 # see check-html.mjs. The Extremadura report is also printed to PDF (A4, as Chromium prints it).
@@ -15,10 +16,13 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/s3c-html.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 dotnet build src/S3Criteria.Cli -nologo -v quiet > "$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; echo "the CLI did not build"; exit 1; }
-for sample in extremadura weak-draft; do
-  echo "== HTML report of samples/strategies/$sample.yaml"
+# Reports in English, and in Greek and Croatian (other scripts and diacritics, lang="el" / lang="hr").
+reports="extremadura:en weak-draft:en dytiki-makedonia:el croatia:hr"
+for entry in $reports; do
+  sample=${entry%%:*}
+  echo "== HTML report of samples/strategies/$sample.yaml (--language ${entry##*:})"
   dotnet run --project src/S3Criteria.Cli --no-build -- check "samples/strategies/$sample.yaml" --date 2026-11-25 \
-    --format html --output "$tmp/$sample.html" --fail-on none
+    --format html --output "$tmp/$sample.html" --fail-on none --language "${entry##*:}"
   [ -s "$tmp/$sample.html" ] || { echo "the CLI wrote no HTML report of $sample"; exit 1; }
 done
 
@@ -34,7 +38,8 @@ npm ci --no-audit --no-fund --loglevel=error --prefix "$tmp/tools" > "$tmp/npm.l
   || { cat "$tmp/npm.log"; echo "npm ci could not install tests/html/package.json"; exit 1; }
 
 echo "== headless Chromium"
-for sample in extremadura weak-draft; do
+for entry in $reports; do
+  sample=${entry%%:*}
   mkdir -p "$tmp/profile-$sample"
   pdf=""
   [ "$sample" = extremadura ] && pdf="$tmp/report.pdf"

@@ -64,4 +64,18 @@ public sealed partial class ReadmeTests
 
     [GeneratedRegex("// readme:di:start[^\\n]*\\n(?<code>.*?)// readme:di:end", RegexOptions.Singleline)]
     private static partial Regex SampleRegion();
+
+    [Fact]
+    public void Languages_TableOfReadmeAndLanguagesDoc_ListEveryShippedLanguageWithItsStatus()
+    {
+        string[] documents = [File.ReadAllText(Repository.File("README.md")), File.ReadAllText(Repository.File("docs", "languages.md"))];
+
+        Assert.All(documents, text => Assert.All(S3Criteria.Localization.Languages.Shipped, language =>
+        {
+            var row = text.Split('\n').SingleOrDefault(l => l.StartsWith($"| `{language.Code}` | {language.Name} |", StringComparison.Ordinal));
+            Assert.True(row is not null, $"no table row for {language.Code}");
+            Assert.Contains(language.Status == S3Criteria.Localization.TranslationStatus.Reviewed ? "| reviewed |" : "| machine", row, StringComparison.Ordinal);
+        }));
+        Assert.All(S3Criteria.Localization.Languages.Shipped.Where(l => l.Code != "en"), language => Assert.True(File.Exists(Repository.File("docs", "translations", language.Code + ".md")), language.Code));
+    }
 }
