@@ -179,6 +179,6 @@ internal sealed class ConfigValues(string directory, List<Diagnostic> diagnostic
     {
         YScalar { IsNull: true } => "nothing",
         YScalar scalar => $"'{scalar.Value}'",
-        _ => value.KindName,
+        _ => value.KindName.English,
     };
 }

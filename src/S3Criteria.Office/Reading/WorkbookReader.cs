@@ -80,7 +80,7 @@ internal static class WorkbookReader
             if (!known.Contains(name))
             {
                 var suggestion = NameSuggester.Suggest(name, known);
-                if (name != WorkbookLayout.ReadMeSheet && suggestion.Length > 0)
+                if (name != WorkbookLayout.ReadMeSheet && !suggestion.IsEmpty)
                 {
                     diagnostics.Add(Messages.WorkbookSheetNotRead.At(SourceLocation.InCell(file, name, 1, 1), ("sheet", name), ("suggestion", suggestion)));
                 }

@@ -25,11 +25,19 @@ public sealed class Diagnostic
     }
 
     /// <summary>A diagnostic of the message catalogue, which keeps its message id and rendered arguments for translation.</summary>
-    internal Diagnostic(string code, string message, SourceLocation? location, string? path, string messageId, IReadOnlyDictionary<string, string> arguments)
+    internal Diagnostic(
+        string code,
+        string message,
+        SourceLocation? location,
+        string? path,
+        string messageId,
+        IReadOnlyDictionary<string, string> arguments,
+        IReadOnlyDictionary<string, ILocalizableArgument>? localizable = null)
         : this(code, message, location, path)
     {
         MessageId = messageId;
         Arguments = arguments;
+        LocalizableArguments = localizable ?? NoLocalizableArguments;
     }
 
     /// <summary>Gets the stable code, such as <c>S3C0102</c>; see <see cref="DiagnosticCodes"/>.</summary>
@@ -49,6 +57,11 @@ public sealed class Diagnostic
 
     /// <summary>Gets the values of the message's placeholders as they were printed, by name.</summary>
     internal IReadOnlyDictionary<string, string> Arguments { get; } = new Dictionary<string, string>();
+
+    /// <summary>Gets the arguments that are phrases of the tool's own, which another language words in its own way, by name.</summary>
+    internal IReadOnlyDictionary<string, ILocalizableArgument> LocalizableArguments { get; } = NoLocalizableArguments;
+
+    private static IReadOnlyDictionary<string, ILocalizableArgument> NoLocalizableArguments { get; } = new Dictionary<string, ILocalizableArgument>();
 
     /// <summary>Formats the diagnostic as <c>file(line,col): error CODE: path: message</c>.</summary>
     /// <returns>The formatted diagnostic.</returns>

@@ -42,12 +42,17 @@ internal sealed class Message
     public Diagnostic At(SourceLocation? location, string? path, params ReadOnlySpan<(string Name, object? Value)> arguments)
     {
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, ILocalizableArgument>? localizable = null;
         foreach (var (name, value) in arguments)
         {
             rendered[name] = Render(value);
+            if (Localizable(value) is { } phrase)
+            {
+                (localizable ??= new(StringComparer.Ordinal))[name] = phrase;
+            }
         }
 
-        return new(Code, Format(arguments), location, string.IsNullOrEmpty(path) ? null : path, Id, rendered);
+        return new(Code, Format(arguments), location, string.IsNullOrEmpty(path) ? null : path, Id, rendered, localizable);
     }
 
     /// <summary>Makes a diagnostic of this message with no document path.</summary>
@@ -123,6 +128,17 @@ internal sealed class Message
 
         throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name.");
     }
+
+    /// <summary>An argument another language words in its own way: a phrase of the tool's, or a list cut with "… and N more".</summary>
+    private static ILocalizableArgument? Localizable(object? value) => value switch
+    {
+        ILocalizableArgument phrase => phrase,
+        ListExcerpt excerpt when excerpt.Items.Count > Math.Min(excerpt.Shown, MaxListItems) => new CutList(Shown(excerpt.Items, Math.Min(excerpt.Shown, MaxListItems)), excerpt.Items.Count - Math.Min(excerpt.Shown, MaxListItems)),
+        IReadOnlyCollection<string?> items when items.Count > MaxListItems => new CutList(Shown(items, MaxListItems), items.Count - MaxListItems),
+        _ => null,
+    };
+
+    private static string Shown(IEnumerable<string?> items, int most) => string.Join(", ", items.Take(most).Select(item => Cut(item ?? string.Empty)));
 
     private static string Render(object? value) => value switch
     {

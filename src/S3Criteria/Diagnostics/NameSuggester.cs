@@ -7,18 +7,18 @@ internal static class NameSuggester
     public const int MaxNameLength = 100;
 
     /// <summary>Suggests the closest known name, when one is close enough to be a typo.</summary>
-    public static string Suggest(string name, IEnumerable<string> candidates) => Suggest(name, candidates, null);
+    public static Suggestion Suggest(string name, IEnumerable<string> candidates) => Suggest(name, candidates, null);
 
     /// <summary>Suggests the closest known name, when one is close enough to be a typo, spending at most <paramref name="budget"/>.</summary>
     /// <param name="name">The misspelt name.</param>
     /// <param name="candidates">The known names.</param>
     /// <param name="budget">What comparing may cost; when it runs out the best name so far (if any) is suggested.</param>
     /// <returns>"Did you mean 'x'? ", or nothing.</returns>
-    public static string Suggest(string name, IEnumerable<string?> candidates, SuggestionBudget? budget)
+    public static Suggestion Suggest(string name, IEnumerable<string?> candidates, SuggestionBudget? budget)
     {
         if (name.Length > MaxNameLength)
         {
-            return string.Empty;
+            return default;
         }
 
         var most = Math.Max(1, name.Length / 3);
@@ -43,7 +43,7 @@ internal static class NameSuggester
             }
         }
 
-        return best.Candidate is null ? string.Empty : $"Did you mean '{best.Candidate}'? ";
+        return new Suggestion(best.Candidate);
     }
 
     /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.</summary>

@@ -38,5 +38,5 @@ internal sealed class KnownIds
     /// <summary>The closest identifier to <paramref name="id"/>, as "Did you mean 'x'? ", while the budget lasts.</summary>
     /// <param name="id">The unresolved identifier.</param>
     /// <returns>The suggestion, or nothing.</returns>
-    public string Suggest(string id) => NameSuggester.Suggest(id, _ids, _budget);
+    public Suggestion Suggest(string id) => NameSuggester.Suggest(id, _ids, _budget);
 }

@@ -124,8 +124,8 @@ internal sealed class StrategyBinder
                 return (false, null);
             }
 
-            var suggestion = type.IsEnum ? NameSuggester.Suggest(scalar.Value, Naming.EnumNames(type)).TrimEnd() : string.Empty;
-            var message = suggestion.Length > 0 ? Messages.DocumentInvalidValueSuggested : Messages.DocumentInvalidValue;
+            var suggestion = type.IsEnum ? NameSuggester.Suggest(scalar.Value, Naming.EnumNames(type)).TrimEnd() : default;
+            var message = suggestion.IsEmpty ? Messages.DocumentInvalidValue : Messages.DocumentInvalidValueSuggested;
             Error(node, path, message, ("value", scalar.Value), ("expected", TypeDescription.Of(type)), ("suggestion", suggestion));
             return (false, null);
         }

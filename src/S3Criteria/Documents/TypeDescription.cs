@@ -1,3 +1,5 @@
+using S3Criteria.Diagnostics;
+using S3Criteria.Localization;
 using S3Criteria.Model;
 
 namespace S3Criteria.Documents;
@@ -10,67 +12,72 @@ namespace S3Criteria.Documents;
 /// The catalogue cuts text arguments at <see cref="Diagnostics.Message.MaxArgumentLength"/> characters, because they
 /// usually come from the input. A description comes from the model, never from the input, and some are longer (an
 /// enumeration lists its values), so it is passed as this <see cref="IFormattable"/>, which the catalogue prints whole.
+/// In English it is the diagnostic's message; a diagnostic shown in another language words it with that language's
+/// <c>value.*</c> phrases (<see cref="ILocalizableArgument"/>).
 /// </remarks>
-internal readonly struct TypeDescription : IFormattable
+internal readonly struct TypeDescription : IFormattable, ILocalizableArgument
 {
-    private readonly string _text;
+    private readonly Type _type;
 
-    private TypeDescription(string text) => _text = text;
+    private TypeDescription(Type type) => _type = type;
 
     /// <summary>Describes the values of a model property's type.</summary>
     /// <param name="type">The CLR type of the property (nullable or not) or of a list's items.</param>
     /// <returns>The description.</returns>
-    public static TypeDescription Of(Type type) => new(Describe(type));
+    public static TypeDescription Of(Type type) => new(type);
 
     /// <inheritdoc/>
-    public override string ToString() => _text;
+    public override string ToString() => Describe(_type, Labels.English);
 
     /// <inheritdoc/>
-    public string ToString(string? format, IFormatProvider? formatProvider) => _text;
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
-    private static string Describe(Type type)
+    /// <inheritdoc/>
+    public string Localize(IPhrases phrases) => Describe(_type, phrases);
+
+    private static string Describe(Type type, IPhrases phrases)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string))
         {
-            return "text";
+            return phrases.Format("value.text");
         }
 
         if (type == typeof(decimal) || type == typeof(int))
         {
-            return type == typeof(int) ? "a whole number" : "a number";
+            return phrases.Format(type == typeof(int) ? "value.whole-number" : "value.number");
         }
 
         if (type == typeof(bool))
         {
-            return "true or false";
+            return phrases.Format("value.true-or-false");
         }
 
         if (type == typeof(DateOnly))
         {
-            return "a date written YYYY-MM-DD";
+            return phrases.Format("value.date");
         }
 
         if (type == typeof(CountryCode))
         {
-            return "an ISO 3166-1 alpha-2 country code such as IT or FI";
+            return phrases.Format("value.country-code");
         }
 
         if (type == typeof(NutsCode))
         {
-            return "a NUTS code such as ITF4 or FI1D8";
+            return phrases.Format("value.nuts-code");
         }
 
         if (type.IsEnum)
         {
-            return $"a {Naming.EnumTypeName(type)} ({string.Join(", ", Naming.EnumNames(type))})";
+            return phrases.Format("value.one-of", ("type", Naming.EnumTypeName(type)), ("values", string.Join(", ", Naming.EnumNames(type))));
         }
 
         if (type.IsGenericType)
         {
-            return $"a list of {Describe(type.GetGenericArguments()[0])}";
+            return phrases.Format("value.list-of", ("item", Describe(type.GetGenericArguments()[0], phrases)));
         }
 
-        return $"a {ModelSchema.KindOf(type).Name}";
+        return phrases.Format("value.kind", ("kind", ModelSchema.KindOf(type).Name));
     }
 }

@@ -13,7 +13,7 @@ namespace S3Criteria.Localization;
 /// embed the library (and the command line) use <see cref="For(string?)"/> for the same words and for diagnostics.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public sealed class Labels
+public sealed class Labels : IPhrases
 {
     private readonly Catalogue _catalogue;
 
@@ -63,9 +63,25 @@ public sealed class Labels
     public string Diagnostic(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return diagnostic.MessageId is { } id && _catalogue.Texts.TryGetValue("diagnostic." + id, out var template)
-            ? Message.Fill(template, diagnostic.Arguments)
-            : diagnostic.Message;
+        if (diagnostic.MessageId is not { } id || !_catalogue.Texts.TryGetValue("diagnostic." + id, out var template))
+        {
+            return diagnostic.Message;
+        }
+
+        if (diagnostic.LocalizableArguments.Count == 0)
+        {
+            return Message.Fill(template, diagnostic.Arguments);
+        }
+
+        // The tool's own phrases among the arguments (what was expected or found, "did you mean", "… and N more")
+        // are worded in this language; values from the input stay as they were printed.
+        var arguments = new Dictionary<string, string>(diagnostic.Arguments, StringComparer.Ordinal);
+        foreach (var (name, argument) in diagnostic.LocalizableArguments)
+        {
+            arguments[name] = argument.Localize(this);
+        }
+
+        return Message.Fill(template, arguments);
     }
 
     /// <summary>Formats a value the same in every language: ISO 8601 dates, invariant numbers.</summary>

@@ -9,5 +9,5 @@ internal sealed class YMapping(SourceLocation location, IReadOnlyList<KeyValuePa
     public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; } = entries;
 
     /// <inheritdoc/>
-    public override string KindName => "a mapping";
+    public override Phrase KindName => new("value.mapping", "a mapping");
 }

@@ -9,5 +9,5 @@ internal abstract class YNode(SourceLocation location)
     public SourceLocation Location { get; } = location;
 
     /// <summary>Gets how messages name this kind of node after "found": <c>text</c>, <c>a mapping</c>, <c>a list</c>.</summary>
-    public abstract string KindName { get; }
+    public abstract Phrase KindName { get; }
 }

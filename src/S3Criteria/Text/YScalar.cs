@@ -35,7 +35,7 @@ internal sealed partial class YScalar(SourceLocation location, string value, Sca
         value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" || CoreNumber().IsMatch(value);
 
     /// <inheritdoc/>
-    public override string KindName => IsNull ? "nothing (null)" : "text";
+    public override Phrase KindName => IsNull ? new("value.null", "nothing (null)") : new("value.text", "text");
 
     [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
     private static partial Regex CoreNumber();

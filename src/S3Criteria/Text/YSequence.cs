@@ -9,5 +9,5 @@ internal sealed class YSequence(SourceLocation location, IReadOnlyList<YNode> it
     public IReadOnlyList<YNode> Items { get; } = items;
 
     /// <inheritdoc/>
-    public override string KindName => "a list";
+    public override Phrase KindName => new("value.list", "a list");
 }

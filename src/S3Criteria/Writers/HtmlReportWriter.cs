@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using S3Criteria.Reports;
 using S3Criteria.Rules;
@@ -68,7 +67,7 @@ internal sealed class HtmlReportWriter : ReportWriter
         var open = report.Findings.Where(f => !f.IsWaived).ToList();
         var waived = report.Findings.Count - open.Count;
         var bySeverity = string.Join(", ", new[] { Severity.Blocking, Severity.Advisory, Severity.Info }
-            .Select(s => open.Count(f => f.Severity == s).ToString(CultureInfo.InvariantCulture) + " " + ReportLabels.Severity(s, labels)));
+            .Select(s => labels.Format("html.severity-count", ("count", open.Count(f => f.Severity == s)), ("severity", ReportLabels.Severity(s, labels)))));
         return E(labels.Format(
             "html.summary",
             ("open", Count(open.Count, "html.one-open-finding", "html.open-findings", labels)),

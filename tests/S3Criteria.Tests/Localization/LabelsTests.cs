@@ -58,4 +58,41 @@ public sealed class LabelsTests
 
         Assert.Equal("made by hand", Labels.For("it").Diagnostic(diagnostic));
     }
+
+    public static TheoryData<string> Translations() => [.. Languages.Shipped.Where(l => l.Code != Languages.English).Select(l => l.Code)];
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Diagnostic_PhrasesOfTheTool_AreWordedInTheLanguage(string language)
+    {
+        // A misspelt key (a "did you mean"), a value of the wrong type (what was expected) and a list where a mapping
+        // belongs (what was found): phrases of the tool's own, which the English message holds in English.
+        var loaded = StrategyDocument.TryParse(Support.RuleHarness.BaseStrategy + "priorites: []\npriorities:\n  - { id: a, name: A, budget: lots }\ngovernance: [1]\n", filePath: "s.yaml");
+        Assert.Equal(3, loaded.Diagnostics.Count);
+        var labels = Labels.For(language);
+
+        var texts = loaded.Diagnostics.Select(labels.Diagnostic).ToList();
+
+        Assert.Contains(loaded.Diagnostics, d => d.Message.Contains("Did you mean 'priorities'? ", StringComparison.Ordinal));
+        Assert.Contains(loaded.Diagnostics, d => d.Message.Contains("a number", StringComparison.Ordinal));
+        Assert.Contains(loaded.Diagnostics, d => d.Message.Contains("a list", StringComparison.Ordinal));
+        Assert.All(texts, text => Assert.DoesNotContain("Did you mean", text, StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains(labels.Format("value.did-you-mean", ("name", "priorities")).TrimEnd(), StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains(labels["value.number"], StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains(labels["value.list"], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diagnostic_ListCutShort_SaysHowManyMoreInTheLanguage()
+    {
+        var ids = string.Join(", ", Enumerable.Range(0, 60).Select(i => $"{{ id: p{i}, name: P{i} }}"));
+        var loaded = StrategyDocument.TryParse(Support.RuleHarness.BaseStrategy + $"priorities: [{ids}]\nactions:\n  - {{ id: x, name: X, type: capacity, priorities: [nope] }}\n", filePath: "s.yaml");
+        var diagnostic = Assert.Single(loaded.Diagnostics, d => d.Message.Contains("more", StringComparison.Ordinal));
+
+        var italian = Labels.For("it").Diagnostic(diagnostic);
+
+        Assert.Contains("\u2026 and ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" more", italian, StringComparison.Ordinal);
+        Assert.Contains("\u2026 e altri ", italian, StringComparison.Ordinal);
+    }
 }

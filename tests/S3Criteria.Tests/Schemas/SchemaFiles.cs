@@ -128,7 +128,7 @@ internal static partial class SchemaFiles
         YSequence sequence => new JsonArray([.. sequence.Items.Select(ToJson)]),
         YScalar { Style: not ScalarStyle.Plain } scalar => scalar.Value,
         YScalar scalar => Plain(scalar.Value),
-        _ => throw new InvalidOperationException(node.KindName),
+        _ => throw new InvalidOperationException(node.KindName.English),
     };
 
     /// <summary>Resolves a plain scalar by the YAML 1.2 core schema: null, boolean, integer, float, else text.</summary>
