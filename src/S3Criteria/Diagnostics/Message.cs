@@ -41,18 +41,8 @@ internal sealed class Message
     /// <returns>The diagnostic.</returns>
     public Diagnostic At(SourceLocation? location, string? path, params ReadOnlySpan<(string Name, object? Value)> arguments)
     {
-        var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
-        Dictionary<string, ILocalizableArgument>? localizable = null;
-        foreach (var (name, value) in arguments)
-        {
-            rendered[name] = Render(value);
-            if (Localizable(value) is { } phrase)
-            {
-                (localizable ??= new(StringComparer.Ordinal))[name] = phrase;
-            }
-        }
-
-        return new(Code, Format(arguments), location, string.IsNullOrEmpty(path) ? null : path, Id, rendered, localizable);
+        var rendered = Rendered(arguments, out var localizable);
+        return new(Code, Format(rendered), location, string.IsNullOrEmpty(path) ? null : path, Id, rendered, localizable);
     }
 
     /// <summary>Makes a diagnostic of this message with no document path.</summary>
@@ -65,28 +55,7 @@ internal sealed class Message
     /// <summary>Fills the template: lists are joined with ", " (at most <see cref="MaxListItems"/> items), long values cut.</summary>
     /// <param name="arguments">The values of the placeholders, by name.</param>
     /// <returns>The text.</returns>
-    public string Format(params ReadOnlySpan<(string Name, object? Value)> arguments)
-    {
-        var text = new StringBuilder(Template.Length + 32);
-        var i = 0;
-        while (i < Template.Length)
-        {
-            var c = Template[i];
-            if (c == '{')
-            {
-                var end = Template.IndexOf('}', i + 1);
-                var name = Template[(i + 1)..end];
-                text.Append(Render(Find(arguments, name)));
-                i = end + 1;
-                continue;
-            }
-
-            text.Append(c);
-            i++;
-        }
-
-        return text.ToString();
-    }
+    public string Format(params ReadOnlySpan<(string Name, object? Value)> arguments) => Format(Rendered(arguments, out _));
 
     /// <summary>Fills <paramref name="template"/>'s <c>{name}</c> placeholders from already rendered arguments; an unknown one stays as written.</summary>
     /// <param name="template">A template of this catalogue or of a translation of it.</param>
@@ -116,36 +85,56 @@ internal sealed class Message
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Code}): {Template}";
 
-    private object? Find(ReadOnlySpan<(string Name, object? Value)> arguments, string name)
+    /// <summary>Prints each argument once; the tool's own phrases among them are kept too, for other languages to word.</summary>
+    private static Dictionary<string, string> Rendered(ReadOnlySpan<(string Name, object? Value)> arguments, out Dictionary<string, ILocalizableArgument>? localizable)
     {
-        foreach (var (key, value) in arguments)
+        var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
+        localizable = null;
+        foreach (var (name, value) in arguments)
         {
-            if (string.Equals(key, name, StringComparison.Ordinal))
+            var printed = Printed(value);
+            if (rendered.TryAdd(name, printed.ToString() ?? string.Empty) && printed is ILocalizableArgument phrase)
             {
-                return value;
+                (localizable ??= new(StringComparer.Ordinal))[name] = phrase;
             }
         }
 
-        throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name.");
+        return rendered;
     }
 
-    /// <summary>An argument another language words in its own way: a phrase of the tool's, or a list cut with "… and N more".</summary>
-    private static ILocalizableArgument? Localizable(object? value) => value switch
+    private string Format(Dictionary<string, string> rendered)
     {
-        ILocalizableArgument phrase => phrase,
-        ListExcerpt excerpt when excerpt.Items.Count > Math.Min(excerpt.Shown, MaxListItems) => new CutList(Shown(excerpt.Items, Math.Min(excerpt.Shown, MaxListItems)), excerpt.Items.Count - Math.Min(excerpt.Shown, MaxListItems)),
-        IReadOnlyCollection<string?> items when items.Count > MaxListItems => new CutList(Shown(items, MaxListItems), items.Count - MaxListItems),
-        _ => null,
-    };
+        var text = new StringBuilder(Template.Length + 32);
+        var i = 0;
+        while (i < Template.Length)
+        {
+            var c = Template[i];
+            if (c == '{')
+            {
+                var end = Template.IndexOf('}', i + 1);
+                var name = Template[(i + 1)..end];
+                text.Append(rendered.TryGetValue(name, out var value)
+                    ? value
+                    : throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name."));
+                i = end + 1;
+                continue;
+            }
 
-    private static string Shown(IEnumerable<string?> items, int most) => string.Join(", ", items.Take(most).Select(item => Cut(item ?? string.Empty)));
+            text.Append(c);
+            i++;
+        }
 
-    private static string Render(object? value) => value switch
+        return text.ToString();
+    }
+
+    /// <summary>An argument as printed: text, a phrase of the tool's own, or a list cut with "… and N more" (<see cref="CutList"/>).</summary>
+    private static object Printed(object? value) => value switch
     {
         null => string.Empty,
         string text => Cut(text),
         ListExcerpt excerpt => Excerpt(excerpt.Items, Math.Min(excerpt.Shown, MaxListItems)),
         IEnumerable<string?> items => List(items),
+        ILocalizableArgument phrase => phrase,
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => List(items.Cast<object?>().Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? string.Empty)),
         _ => Cut(value.ToString() ?? string.Empty),
@@ -154,13 +143,13 @@ internal sealed class Message
     private static string Cut(string text) => text.Length <= MaxArgumentLength ? text : string.Concat(text.AsSpan(0, MaxArgumentLength), "\u2026");
 
     /// <summary>The first <paramref name="most"/> items, then "… and N more": the rest are counted, not visited.</summary>
-    private static string Excerpt(IReadOnlyCollection<string?> items, int most)
+    private static object Excerpt(IReadOnlyCollection<string?> items, int most)
     {
         var text = string.Join(", ", items.Take(most).Select(item => Cut(item ?? string.Empty)));
-        return items.Count > most ? string.Create(CultureInfo.InvariantCulture, $"{text}, \u2026 and {items.Count - most} more") : text;
+        return items.Count > most ? new CutList(text, items.Count - most) : text;
     }
 
-    private static string List(IEnumerable<string?> items)
+    private static object List(IEnumerable<string?> items)
     {
         var shown = new List<string>();
         var total = 0;
@@ -175,6 +164,6 @@ internal sealed class Message
         }
 
         var text = string.Join(", ", shown);
-        return total > shown.Count ? string.Create(CultureInfo.InvariantCulture, $"{text}, \u2026 and {total - shown.Count} more") : text;
+        return total > shown.Count ? new CutList(text, total - shown.Count) : text;
     }
 }

@@ -105,20 +105,7 @@ internal static class HtmlReportOverview
     public static string InstrumentLabel(CooperationInstrument instrument, Labels labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        return labels["instrument." + instrument switch
-        {
-            CooperationInstrument.InterregA => "interreg-a",
-            CooperationInstrument.InterregB => "interreg-b",
-            CooperationInstrument.InterregC => "interreg-c",
-            CooperationInstrument.InterregD => "interreg-d",
-            CooperationInstrument.I3 => "i3",
-            CooperationInstrument.S3ThematicPartnership => "s3-thematic-partnership",
-            CooperationInstrument.VanguardInitiative => "vanguard-initiative",
-            CooperationInstrument.HorizonEurope => "horizon-europe",
-            CooperationInstrument.EitKic => "eit-kic",
-            CooperationInstrument.BilateralAgreement => "bilateral-agreement",
-            _ => "other",
-        }];
+        return labels["instrument." + Naming.EnumName(instrument)];
     }
 
     private static void WriteCells(StringBuilder html, List<CooperationInstrument> instruments, DateOnly asOf, IEnumerable<Partnership> partnerships, Labels labels)
