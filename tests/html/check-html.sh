@@ -43,7 +43,7 @@ for entry in $reports; do
   mkdir -p "$tmp/profile-$sample"
   pdf=""
   [ "$sample" = extremadura ] && pdf="$tmp/report.pdf"
-  S3C_HTML_PDF="$pdf" S3C_PLAYWRIGHT_PREFIX="$tmp/tools" node tests/html/check-html.mjs \
+  S3C_HTML_LANG="${entry##*:}" S3C_HTML_PDF="$pdf" S3C_PLAYWRIGHT_PREFIX="$tmp/tools" node tests/html/check-html.mjs \
     "$tmp/$sample.html" "$tmp/$sample.png" "$tmp/profile-$sample"
 done
 cp "$tmp/extremadura.png" "$tmp/report.png"
