@@ -1,13 +1,16 @@
 using System.CommandLine;
 using System.Text;
 using S3Criteria.Documents;
+using S3Criteria.Localization;
 using S3Criteria.Office;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
 /// <summary>
 /// <c>s3criteria convert</c>: writes a strategy document in another format (YAML, JSON or an .xlsx workbook) without
-/// loss: what the model holds survives; comments of a YAML document are not data and are dropped.
+/// loss: what the model holds survives; comments of a YAML document are not data and are dropped. Its messages and
+/// the diagnostics of the document are in the language of <c>--language</c> (English by default).
 /// </summary>
 internal static class ConvertCommand
 {
@@ -18,40 +21,45 @@ internal static class ConvertCommand
         var to = new Option<string?>("--to") { Description = "The format to write: yaml, json or xlsx. Default: from the output file's extension." };
         to.AcceptOnlyFromAmong("yaml", "json", "xlsx");
         var force = new Option<bool>("--force") { Description = "Overwrite the output file if it exists." };
+        var language = LanguageOption.Create("Language of the messages and of the document's problems");
         var command = new Command("convert", ExitCodes.Describe("Convert a strategy document between YAML, JSON and the .xlsx workbook, without loss (YAML comments are dropped). Exit code 0: written."));
         command.Arguments.Add(input);
         command.Arguments.Add(target);
         command.Options.Add(to);
         command.Options.Add(force);
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(target)!, parse.GetValue(to), parse.GetValue(force), output, error));
+        command.Options.Add(language);
+        command.SetAction(parse => LanguageOption.TryRead(parse.GetValue(language), error, out var code)
+            ? Run(parse.GetValue(input)!, parse.GetValue(target)!, parse.GetValue(to), parse.GetValue(force), code, error)
+            : ExitCodes.BadInput);
         return command;
     }
 
-    private static int Run(string input, string target, string? to, bool force, TextWriter output, TextWriter error)
+    private static int Run(string input, string target, string? to, bool force, string? language, TextWriter error)
     {
+        var labels = Labels.For(language);
         var format = to ?? FormatOf(target);
         if (format is null)
         {
-            error.WriteLine($"error: the format of '{target}' is not known from its extension; name it .yaml, .json or .xlsx, or give --to.");
+            Error(error, labels.Format("cli.format-unknown", ("path", target)));
             return ExitCodes.BadInput;
         }
 
         if (!File.Exists(input))
         {
-            error.WriteLine($"error: the strategy document '{input}' does not exist.");
+            Error(error, labels.Format("cli.document-missing", ("path", input)));
             return ExitCodes.BadInput;
         }
 
         if (File.Exists(target) && !force)
         {
-            error.WriteLine($"error: '{target}' exists; use --force to overwrite it.");
+            Error(error, labels.Format("cli.exists", ("path", target)));
             return ExitCodes.BadInput;
         }
 
         var loaded = StrategyFiles.TryLoad(input);
         if (!loaded.Success)
         {
-            RuleSetOptions.WriteDiagnostics(error, $"{input} could not be loaded", loaded.Diagnostics);
+            RuleSetOptions.WriteDiagnostics(error, labels.Format("cli.could-not-be-loaded", ("name", input)), loaded.Diagnostics, language);
             return ExitCodes.BadInput;
         }
 
@@ -63,7 +71,7 @@ internal static class ConvertCommand
             var problems = StrategyWorkbook.Write(strategy, stream);
             if (problems.Count > 0)
             {
-                RuleSetOptions.WriteDiagnostics(error, $"{input} cannot be written as a workbook without loss", problems);
+                RuleSetOptions.WriteDiagnostics(error, labels.Format("cli.workbook-loss", ("name", input)), problems, language);
                 return ExitCodes.BadInput;
             }
 
@@ -81,13 +89,16 @@ internal static class ConvertCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: '{target}' cannot be written: {exception.Message}");
+            Error(error, labels.Format("cli.cannot-write-file", ("path", target), ("reason", exception.Message)));
             return ExitCodes.BadInput;
         }
 
-        error.WriteLine($"Wrote {target} ({format}) from {input}.");
+        error.WriteLine(TerminalEscaping.Text(labels.Format("cli.wrote-converted", ("path", target), ("format", format), ("input", input))));
         return ExitCodes.Success;
     }
+
+    /// <summary>Writes a usage or input error: the <c>error:</c> prefix stays English, for scripts that look for it.</summary>
+    internal static void Error(TextWriter error, string message) => error.WriteLine("error: " + TerminalEscaping.Text(message));
 
     private static string? FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
     {

@@ -1,9 +1,14 @@
 using System.CommandLine;
+using S3Criteria.Localization;
 using S3Criteria.Office;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
-/// <summary><c>s3criteria init</c>: writes a commented strategy document, or a strategy workbook, to start from.</summary>
+/// <summary>
+/// <c>s3criteria init</c>: writes a commented strategy document, or a strategy workbook, to start from. Its messages are
+/// in the language of <c>--language</c> (English by default); the template itself is in English.
+/// </summary>
 internal static class InitCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -12,18 +17,26 @@ internal static class InitCommand
         var format = new Option<string?>("--format", "-f") { Description = "yaml: a commented YAML document; xlsx: a workbook with a sheet per collection, drop-downs and comments. Default: from the file's extension, else yaml." };
         format.AcceptOnlyFromAmong("yaml", "xlsx");
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
+        var language = LanguageOption.Create("Language of the messages (the template is in English)");
         var command = new Command("init", ExitCodes.Describe("Write a strategy document template to start from: a commented YAML document, or a spreadsheet workbook (--format xlsx)."));
         command.Arguments.Add(path);
         command.Options.Add(format);
         command.Options.Add(force);
+        command.Options.Add(language);
         command.SetAction(parse =>
         {
+            if (!LanguageOption.TryRead(parse.GetValue(language), error, out var code))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var labels = Labels.For(code);
             var given = parse.GetValue(path);
             var workbook = parse.GetValue(format) is { } chosen ? chosen == "xlsx" : given is not null && StrategyWorkbook.IsWorkbook(given);
             var target = given ?? (workbook ? "strategy.xlsx" : "strategy.yaml");
             if (File.Exists(target) && !parse.GetValue(force))
             {
-                error.WriteLine($"error: '{target}' exists; use --force to overwrite it.");
+                ConvertCommand.Error(error, labels.Format("cli.exists", ("path", target)));
                 return ExitCodes.BadInput;
             }
 
@@ -42,12 +55,11 @@ internal static class InitCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: '{target}' cannot be written: {exception.Message}");
+                ConvertCommand.Error(error, labels.Format("cli.cannot-write-file", ("path", target), ("reason", exception.Message)));
                 return ExitCodes.BadInput;
             }
 
-            var fill = workbook ? "Fill in its sheets (the Read me sheet explains them)" : "Fill it in";
-            error.WriteLine($"Wrote {target}. {fill}, then run: s3criteria check {target}");
+            error.WriteLine(TerminalEscaping.Text(labels.Format(workbook ? "cli.wrote-workbook-template" : "cli.wrote-template", ("path", target))));
             return ExitCodes.Success;
         });
         return command;

@@ -7,13 +7,13 @@ namespace S3Criteria.Diagnostics;
 /// </content>
 internal static partial class Messages
 {
-    public static readonly Message DocumentNotMapping = new(DiagnosticCodes.WrongType, "documents.not-mapping", "Expected a mapping (keys and values) for a {kind}, found {found}. Keys of a {kind}: {keys}.");
+    public static readonly Message DocumentNotMapping = new(DiagnosticCodes.WrongType, "documents.not-mapping", "Expected a mapping (keys and values) for the {kind}, found {found}. Keys of the {kind}: {keys}.");
 
-    public static readonly Message DocumentUnknownKey = new(DiagnosticCodes.UnknownKey, "documents.unknown-key", "Unknown key '{key}' in a {kind}. {suggestion}Expected one of: {keys}.");
+    public static readonly Message DocumentUnknownKey = new(DiagnosticCodes.UnknownKey, "documents.unknown-key", "Unknown key '{key}' in the {kind}. {suggestion}Expected one of: {keys}.");
 
-    public static readonly Message DocumentDerivedKey = new(DiagnosticCodes.UnknownKey, "documents.derived-key", "Unknown key '{key}' in a {kind}. '{key}' is derived from other values and cannot be set. {suggestion}Expected one of: {keys}.");
+    public static readonly Message DocumentDerivedKey = new(DiagnosticCodes.UnknownKey, "documents.derived-key", "Unknown key '{key}' in the {kind}. '{key}' is derived from other values and cannot be set. {suggestion}Expected one of: {keys}.");
 
-    public static readonly Message DocumentMissingKey = new(DiagnosticCodes.MissingKey, "documents.missing-key", "A {kind} needs '{key}' ({expected}).");
+    public static readonly Message DocumentMissingKey = new(DiagnosticCodes.MissingKey, "documents.missing-key", "The {kind} needs '{key}' ({expected}).");
 
     public static readonly Message DocumentValueMissing = new(DiagnosticCodes.WrongType, "documents.value-missing", "Expected {expected}, found nothing. Leave the key out if the value is not known.");
 

@@ -45,7 +45,7 @@ internal static partial class Messages
 
     public static readonly Message NotAnObject = new(DiagnosticCodes.UnknownName, "language.not-an-object", "A {type} has no field '{field}'; only objects of the strategy model have fields.");
 
-    public static readonly Message UnknownField = new(DiagnosticCodes.UnknownName, "language.unknown-field", "A {kind} has no field '{field}'. {suggestion}Fields of a {kind}: {fields}.");
+    public static readonly Message UnknownField = new(DiagnosticCodes.UnknownName, "language.unknown-field", "The kind {kind} has no field '{field}'. {suggestion}Fields of {kind}: {fields}.");
 
     public static readonly Message ItemNameTaken = new(DiagnosticCodes.UnknownName, "language.item-name-taken", "The name '{name}' is already in use here; choose another name for each item.");
 

@@ -70,7 +70,9 @@ internal readonly struct TypeDescription : IFormattable, ILocalizableArgument
 
         if (type.IsEnum)
         {
-            return phrases.Format("value.one-of", ("type", Naming.EnumTypeName(type)), ("values", string.Join(", ", Naming.EnumNames(type))));
+            // The type's name is the tool's word (type.cohesion-category); its values are document spellings, never translated.
+            var name = phrases.Format("type." + Naming.EnumTypeName(type).Replace(' ', '-'));
+            return phrases.Format("value.one-of", ("type", name), ("values", string.Join(", ", Naming.EnumNames(type))));
         }
 
         if (type.IsGenericType)

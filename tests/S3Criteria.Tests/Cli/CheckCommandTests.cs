@@ -110,7 +110,7 @@ public sealed class CheckCommandTests
             var (code, _, error) = Run("check", Sample, "--rules", file);
 
             Assert.Equal(2, code);
-            Assert.Contains($"{file}(6,23): error S3C0102: A strategy has no field 'titel'. Did you mean 'title'?", error, StringComparison.Ordinal);
+            Assert.Contains($"{file}(6,23): error S3C0102: The kind strategy has no field 'titel'. Did you mean 'title'?", error, StringComparison.Ordinal);
         }
         finally
         {

@@ -103,4 +103,110 @@ public sealed class LanguageOptionTests
         Assert.Matches(@"\n  it  Italiano +machine", output);
         Assert.Matches(@"\n  el  Ελληνικά +machine", output);
     }
+
+    [Fact]
+    public void Convert_Italian_ConfirmsInItalian()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("convert", Sample("puglia.yaml"), target, "--language", "it-IT");
+
+            Assert.Equal(ExitCodes.Success, code);
+            Assert.Equal($"Scritto il file {target} (json) a partire da {Sample("puglia.yaml")}.", error.TrimEnd());
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
+    public void Convert_InvalidDocumentInGreek_PrintsItsHeadingAndDiagnosticsInGreek()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, RuleHarness.BaseStrategy + "priorites: []\n");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("convert", path, path + ".json", "--language", "el");
+
+            Assert.Equal(ExitCodes.BadInput, code);
+            Assert.StartsWith($"Δεν ήταν δυνατή η φόρτωση του {path}", error, StringComparison.Ordinal);
+            Assert.Contains("Άγνωστο κλειδί 'priorites'", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(path + ".json"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Init_ExistingFileInGerman_IsAnErrorInGermanWithTheEnglishPrefix()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "kept\n");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("init", path, "--language", "de");
+
+            Assert.Equal(ExitCodes.BadInput, code);
+            Assert.Equal($"error: die Datei '{path}' existiert bereits; verwenden Sie --force, um sie zu überschreiben.", error.TrimEnd());
+            Assert.Equal("kept\n", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Init_WorkbookInFrench_TellsWhatToDoNextInFrench()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("init", path, "--language", "fr");
+
+            Assert.Equal(ExitCodes.Success, code);
+            Assert.Equal($"Fichier {path} écrit. Remplir ses feuilles (la feuille « Read me » les explique), puis exécuter : s3criteria check {path}", error.TrimEnd());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("convert")]
+    [InlineData("init")]
+    public void Language_UnknownOnConvertOrInit_IsAUsageErrorAndWritesNothing(string command)
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
+        string[] arguments = command == "convert" ? [command, Sample("puglia.yaml"), target, "--language", "xx"] : [command, target, "--language", "xx"];
+
+        var (code, output, error) = CliRunner.Run(arguments);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(output);
+        Assert.Equal("error: --language 'xx' is not an available language; available: en, de, el, es, fi, fr, hr, hu, it, pt, ro.", error.TrimEnd());
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void Convert_NoLanguage_ConfirmsInEnglish()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("convert", Sample("puglia.yaml"), target);
+
+            Assert.Equal(ExitCodes.Success, code);
+            Assert.Equal($"Wrote {target} (yaml) from {Sample("puglia.yaml")}.", error.TrimEnd());
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
 }

@@ -100,7 +100,7 @@ public sealed class StrategyDocumentTests
     {
         var diagnostic = Assert.Single(StrategyDocument.TryParse(Valid.Replace("    instrument: s3-thematic-partnership\n", "", StringComparison.Ordinal)).Diagnostics);
 
-        Assert.Equal("A partnership needs 'instrument' (a cooperation instrument (interreg-a, interreg-b, interreg-c, interreg-d, i3, s3-thematic-partnership, vanguard-initiative, horizon-europe, eit-kic, bilateral-agreement, other)).", diagnostic.Message);
+        Assert.Equal("The partnership needs 'instrument' (a cooperation instrument (interreg-a, interreg-b, interreg-c, interreg-d, i3, s3-thematic-partnership, vanguard-initiative, horizon-europe, eit-kic, bilateral-agreement, other)).", diagnostic.Message);
     }
 
     [Fact]

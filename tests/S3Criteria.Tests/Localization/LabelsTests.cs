@@ -95,4 +95,42 @@ public sealed class LabelsTests
         Assert.DoesNotContain(" more", italian, StringComparison.Ordinal);
         Assert.Contains("\u2026 e altri ", italian, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Diagnostic_InEnglish_ReadsAsEnglishWhateverTheKind()
+    {
+        var loaded = StrategyDocument.TryParse(Support.RuleHarness.BaseStrategy + "actions:\n  - { id: x, name: X, type: training }\n", filePath: "s.yaml");
+
+        var messages = loaded.Diagnostics.Select(d => d.Message).ToList();
+
+        Assert.Contains(messages, m => m.StartsWith("'training' is not an action type (research-innovation-system, ", StringComparison.Ordinal));
+        Assert.Contains("Unknown key 'name' in the action. Expected one of: id, title, type, priorities, budget, funding-source, responsible.", messages);
+        Assert.Contains("The action needs 'title' (text).", messages);
+    }
+
+    [Fact]
+    public void Diagnostic_WrongEnumValue_NamesTheTypeInTheLanguageAndKeepsTheValuesAsWritten()
+    {
+        var loaded = StrategyDocument.TryParse(Support.RuleHarness.BaseStrategy.Replace("category: less-developed", "category: poor", StringComparison.Ordinal), filePath: "s.yaml");
+        var diagnostic = Assert.Single(loaded.Diagnostics);
+
+        var italian = Labels.For("it").Diagnostic(diagnostic);
+        var greek = Labels.For("el").Diagnostic(diagnostic);
+
+        Assert.Contains("'poor' is not a cohesion category (less-developed, transition, more-developed)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'poor' non è una categoria di regioni (less-developed, transition, more-developed)", italian, StringComparison.Ordinal);
+        Assert.Contains("δεν είναι κατηγορία περιφερειών (less-developed, transition, more-developed)", greek, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> ModelEnums() =>
+        [.. typeof(S3Criteria.Model.Strategy).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.Namespace == "S3Criteria.Model").Select(t => t.Name)];
+
+    [Theory]
+    [MemberData(nameof(ModelEnums))]
+    public void TypeKey_EveryEnumOfTheModel_HasANameInTheCatalogue(string enumName)
+    {
+        var key = "type." + string.Concat(enumName.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+        Assert.False(string.IsNullOrWhiteSpace(Labels.English[key]));
+    }
 }

@@ -64,7 +64,7 @@ public sealed class ExpressionBinderTests
     [InlineData("partnership-min-active > 1", 1, "Unknown name 'partnership-min-active'. Names available here: " + Names + ". To subtract, put spaces around the minus sign: 'a - b'.")]
     [InlineData("exists(p in partnerships where zzz)", 32, "Unknown name 'zzz'. Names available here: p, " + Names + ".")]
     [InlineData("partnership.title.length == 1", 19, "A text has no field 'length'; only objects of the strategy model have fields.")]
-    [InlineData("partnership.titel == 'x'", 13, "A partnership has no field 'titel'. Did you mean 'title'? Fields of a partnership: " + PartnershipFields + ".")]
+    [InlineData("partnership.titel == 'x'", 13, "The kind partnership has no field 'titel'. Did you mean 'title'? Fields of partnership: " + PartnershipFields + ".")]
     [InlineData("cont(partnership.partners) >= 1", 1, "Unknown function 'cont'. Did you mean 'count'? Functions: " + Functions + ".")]
     [InlineData("today-years(3) < today", 1, "Unknown function 'today-years'. Functions: " + Functions + ". To subtract, put spaces around the minus sign: 'a - b'.")]
     [InlineData("count(partnership in partnerships) >= 1", 7, "The name 'partnership' is already in use here; choose another name for each item.")]
