@@ -6,7 +6,9 @@
 # FOLDER is a folder of src/S3Criteria. Only the files under the given folders are mutated; the tests are those of
 # tests/S3Criteria.Tests. Reports go to artifacts/mutation/<time>/ (git-ignored); the script ends with one line per
 # folder: "Model: 91.2 % (killed K, survived S, no coverage N, timeout T)". Environment: S3C_STRYKER_CONCURRENCY
-# (default 2) and S3C_STRYKER_ARGS (extra Stryker options, e.g. "--mutation-level Basic").
+# (default 2) and S3C_STRYKER_ARGS (extra Stryker options, e.g. "--mutation-level Basic"). stryker-config.json beside
+# this script gives each mutant's test run 30 s beyond Stryker's own timeout, so that a mutant is not counted as a
+# timeout (and so as detected) only because the machine was busy.
 set -euo pipefail
 
 if [ "$#" -eq 0 ]; then
@@ -46,6 +48,7 @@ dotnet stryker \
     --reporter "$progress" --reporter Html --reporter Json \
     --output "$output" \
     --skip-version-check \
+    --config-file "$root/tests/mutation/stryker-config.json" \
     "${mutate[@]}" ${S3C_STRYKER_ARGS:-} | tee "$output/stryker.log"
 elapsed=$(( $(date +%s) - started ))
 
