@@ -143,8 +143,12 @@ internal sealed class SelfAssessmentPhrases
     /// <summary>A whole number as the phrases write it (invariant, no grouping).</summary>
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>An amount of money, grouped in thousands.</summary>
-    public string Amount(decimal value) => Fill(Money, ("amount", value.ToString("#,0.##", CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// An amount of money, its digits grouped by three with a no-break space (<c>EUR 150 000 000</c>), as the SI
+    /// Brochure (9th edition, 5.4.4) writes numbers: a comma or a point between groups would read as the decimal mark
+    /// in half of the report languages. Decimals, if any, follow a point, as every number of the reports does.
+    /// </summary>
+    public string Amount(decimal value) => Fill(Money, ("amount", value.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(',', '\u00A0')));
 
     /// <summary>A date as the phrases write it: ISO 8601.</summary>
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
