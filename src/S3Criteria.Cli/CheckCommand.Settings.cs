@@ -90,7 +90,7 @@ internal static partial class CheckCommand
         {
             if (!DateOnly.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
             {
-                error.WriteLine("error: " + Labels.For(settings.Language).Format("cli.bad-date", ("option", "--date"), ("value", settings.Date)));
+                CliError.Write(error, Labels.For(settings.Language).Format("cli.bad-date", ("option", "--date"), ("value", settings.Date)));
                 return null;
             }
 

@@ -40,19 +40,19 @@ internal static class ConvertCommand
         var format = to ?? FormatOf(target);
         if (format is null)
         {
-            Error(error, labels.Format("cli.format-unknown", ("path", target)));
+            CliError.Write(error, labels.Format("cli.format-unknown", ("path", target)));
             return ExitCodes.BadInput;
         }
 
         if (!File.Exists(input))
         {
-            Error(error, labels.Format("cli.document-missing", ("path", input)));
+            CliError.Write(error, labels.Format("cli.document-missing", ("path", input)));
             return ExitCodes.BadInput;
         }
 
         if (File.Exists(target) && !force)
         {
-            Error(error, labels.Format("cli.exists", ("path", target)));
+            CliError.Write(error, labels.Format("cli.exists", ("path", target)));
             return ExitCodes.BadInput;
         }
 
@@ -89,16 +89,13 @@ internal static class ConvertCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Error(error, labels.Format("cli.cannot-write-file", ("path", target), ("reason", exception.Message)));
+            CliError.Write(error, labels.Format("cli.cannot-write-file", ("path", target), ("reason", exception.Message)));
             return ExitCodes.BadInput;
         }
 
         error.WriteLine(TerminalEscaping.Text(labels.Format("cli.wrote-converted", ("path", target), ("format", format), ("input", input))));
         return ExitCodes.Success;
     }
-
-    /// <summary>Writes a usage or input error: the <c>error:</c> prefix stays English, for scripts that look for it.</summary>
-    internal static void Error(TextWriter error, string message) => error.WriteLine("error: " + TerminalEscaping.Text(message));
 
     private static string? FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
     {

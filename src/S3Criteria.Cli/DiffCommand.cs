@@ -41,7 +41,7 @@ internal static class DiffCommand
             {
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
                 {
-                    error.WriteLine("error: " + Labels.For(code).Format("cli.bad-date", ("option", "--date"), ("value", text)));
+                    CliError.Write(error, Labels.For(code).Format("cli.bad-date", ("option", "--date"), ("value", text)));
                     return ExitCodes.BadInput;
                 }
 
@@ -62,8 +62,8 @@ internal static class DiffCommand
             }
 
             var ruleSet = ruleOptions.Load(parse, error);
-            var old = Load(parse.GetValue(before)!, error);
-            var @new = Load(parse.GetValue(after)!, error);
+            var old = Load(parse.GetValue(before)!, error, code);
+            var @new = Load(parse.GetValue(after)!, error, code);
             if (ruleSet is null || old is null || @new is null)
             {
                 return ExitCodes.BadInput;
@@ -77,12 +77,12 @@ internal static class DiffCommand
         return command;
     }
 
-    private static StrategyDocument? Load(string path, TextWriter error)
+    private static StrategyDocument? Load(string path, TextWriter error, string? language)
     {
         var loaded = StrategyFiles.TryLoad(path);
         if (!loaded.Success)
         {
-            RuleSetOptions.WriteDiagnostics(error, $"{path} could not be loaded", loaded.Diagnostics);
+            RuleSetOptions.WriteDiagnostics(error, Labels.For(language).Format("cli.could-not-be-loaded", ("name", path)), loaded.Diagnostics, language);
         }
 
         return loaded.Value;

@@ -37,7 +37,7 @@ internal static class DocumentFiles
                 var matches = Glob(argument);
                 if (matches.Count == 0)
                 {
-                    error.WriteLine("error: " + labels.Format("cli.pattern-no-match", ("pattern", argument)));
+                    CliError.Write(error, labels.Format("cli.pattern-no-match", ("pattern", argument)));
                     return null;
                 }
 
@@ -53,14 +53,14 @@ internal static class DocumentFiles
             }
             else
             {
-                error.WriteLine("error: " + labels.Format("cli.document-missing", ("path", argument)));
+                CliError.Write(error, labels.Format("cli.document-missing", ("path", argument)));
                 return null;
             }
         }
 
         if (files.Count(f => f == StandardInput) > 1)
         {
-            error.WriteLine("error: " + labels["cli.stdin-once"]);
+            CliError.Write(error, labels["cli.stdin-once"]);
             return null;
         }
 
@@ -72,7 +72,7 @@ internal static class DocumentFiles
 
         if (files.Count == 0)
         {
-            error.WriteLine("error: " + labels["cli.no-document"]);
+            CliError.Write(error, labels["cli.no-document"]);
             return null;
         }
 

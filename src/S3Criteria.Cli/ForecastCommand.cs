@@ -111,7 +111,7 @@ internal static class ForecastCommand
         }
 
         var forecasts = results.Where(r => r.Forecast is not null).Select(r => (r.Loaded.Value!, r.Forecast!)).ToList();
-        if (!ForecastOutput.Write(forecasts, settings.Format, settings.Output, output, error) || badInput)
+        if (!ForecastOutput.Write(forecasts, settings.Format, settings.Output, output, error, settings.Language) || badInput)
         {
             return ExitCodes.BadInput;
         }
@@ -145,7 +145,7 @@ internal static class ForecastCommand
         var start = options.From ?? DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
         if (start > options.Until)
         {
-            error.WriteLine($"error: --from {start:yyyy-MM-dd} is after --until {options.Until:yyyy-MM-dd}: the forecast would have no day.");
+            CliError.Write(error, Labels.For(settings.Language).Format("cli.from-after-until", ("from", start), ("until", options.Until)));
             return null;
         }
 
@@ -174,7 +174,7 @@ internal static class ForecastCommand
             return true;
         }
 
-        error.WriteLine("error: " + Labels.For(language).Format("cli.bad-date", ("option", option), ("value", text)));
+        CliError.Write(error, Labels.For(language).Format("cli.bad-date", ("option", option), ("value", text)));
         return false;
     }
 

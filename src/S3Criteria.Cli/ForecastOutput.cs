@@ -1,7 +1,9 @@
 using System.Text;
 using S3Criteria.Documents;
 using S3Criteria.Forecasting;
+using S3Criteria.Localization;
 using S3Criteria.Writers;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
@@ -14,8 +16,9 @@ internal static class ForecastOutput
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <returns><see langword="false"/> when the output cannot be written (the problem is on <paramref name="error"/>).</returns>
-    public static bool Write(IReadOnlyList<(StrategyDocument Document, ComplianceForecast Forecast)> results, string format, string? outputPath, TextWriter output, TextWriter error)
+    public static bool Write(IReadOnlyList<(StrategyDocument Document, ComplianceForecast Forecast)> results, string format, string? outputPath, TextWriter output, TextWriter error, string? language = null)
     {
+        var labels = Labels.For(language);
         var writer = ForecastWriterRegistry.Default.Get(format);
         var options = new ReportWriterOptions
         {
@@ -25,7 +28,7 @@ internal static class ForecastOutput
         var onePerFile = writer.Scope == ReportWriterScope.Document && results.Count > 1;
         if (onePerFile && outputPath is null)
         {
-            error.WriteLine($"error: with several documents, --format {format} needs --output <directory>: one file per document.");
+            CliError.Write(error, labels.Format("cli.forecast-needs-directory", ("format", format)));
             return false;
         }
 
@@ -60,14 +63,14 @@ internal static class ForecastOutput
 
             if (outputPath is not null)
             {
-                error.WriteLine($"Wrote {results.Count} forecast(s) to {outputPath}.");
+                error.WriteLine(TerminalEscaping.Text(labels.Format("cli.wrote-forecasts", ("count", results.Count), ("path", outputPath))));
             }
 
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: the forecast cannot be written to '{outputPath}': {exception.Message}");
+            CliError.Write(error, labels.Format("cli.cannot-write-forecast", ("path", outputPath), ("reason", exception.Message)));
             return false;
         }
     }

@@ -36,7 +36,7 @@ internal static class InitCommand
             var target = given ?? (workbook ? "strategy.xlsx" : "strategy.yaml");
             if (File.Exists(target) && !parse.GetValue(force))
             {
-                ConvertCommand.Error(error, labels.Format("cli.exists", ("path", target)));
+                CliError.Write(error, labels.Format("cli.exists", ("path", target)));
                 return ExitCodes.BadInput;
             }
 
@@ -55,7 +55,7 @@ internal static class InitCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                ConvertCommand.Error(error, labels.Format("cli.cannot-write-file", ("path", target), ("reason", exception.Message)));
+                CliError.Write(error, labels.Format("cli.cannot-write-file", ("path", target), ("reason", exception.Message)));
                 return ExitCodes.BadInput;
             }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using S3Criteria.Localization;
+using S3Criteria.Writers.Escaping;
 
 namespace S3Criteria.Cli;
 
@@ -37,7 +38,7 @@ internal static class LanguageOption
             return true;
         }
 
-        error.WriteLine($"error: --language '{value}' is not an available language; available: {Languages.Available}.");
+        error.WriteLine(TerminalEscaping.Text($"error: --language '{value}' is not an available language; available: {Languages.Available}."));
         return false;
     }
 }

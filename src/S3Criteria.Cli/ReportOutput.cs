@@ -90,7 +90,7 @@ internal static class ReportOutput
         var onePerFile = writer.Scope == ReportWriterScope.Document && results.Count > 1;
         if (onePerFile && outputPath is null)
         {
-            error.WriteLine("error: " + labels.Format("cli.needs-directory", ("format", format)));
+            CliError.Write(error, labels.Format("cli.needs-directory", ("format", format)));
             return false;
         }
 
@@ -129,9 +129,9 @@ internal static class ReportOutput
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine("error: " + (outputPath is null
+            CliError.Write(error, outputPath is null
                 ? labels.Format("cli.cannot-write-stdout", ("reason", exception.Message))
-                : labels.Format("cli.cannot-write", ("path", outputPath), ("reason", exception.Message))));
+                : labels.Format("cli.cannot-write", ("path", outputPath), ("reason", exception.Message)));
             return false;
         }
     }

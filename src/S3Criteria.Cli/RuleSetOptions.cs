@@ -81,7 +81,7 @@ internal sealed class RuleSetOptions
     public static void WriteDiagnostics(TextWriter error, string title, IReadOnlyList<Diagnostic> diagnostics, string? language = null)
     {
         var labels = Labels.For(language);
-        error.WriteLine(labels.Format("cli.problems", ("title", title), ("count", diagnostics.Count)));
+        error.WriteLine(TerminalEscaping.Text(labels.Format("cli.problems", ("title", title), ("count", diagnostics.Count))));
         foreach (var diagnostic in diagnostics)
         {
             // A diagnostic quotes the input it is about: no control character of it reaches the terminal.

@@ -4,14 +4,16 @@
 #
 #   jit  dotnet publish -c Release                                   (framework-dependent, JIT: what ships)
 #   r2r  dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true --self-contained false
-#   aot  dotnet publish -c Release -r linux-x64 -p:PublishAot=true   (trim and AOT warnings allowed, aot/roots.xml)
+#   aot  dotnet publish -c Release -r linux-x64 -p:PublishAot=true -p:TrimMode=partial
+#        (trim and AOT warnings allowed; the roots of aot/roots.xml, which the CLI's project adds under PublishAot)
 #
 # Each apphost is run directly (no dotnet-tool shim), as is the do-nothing app's. For each build: median wall time
 # of RUNS runs (default 7) of `--version` (start of the host and the command line), `rules list` (+ reading and
 # type-checking the built-in rules) and `check` of one sample (+ compiling and evaluating the rules, writing the
 # console report); then `test rules/tests` (the 167 cases of the built-in rules' tests) and the JSON reports of every
 # sample compared with the jit build's. Native AOT needs clang and zlib1g-dev (apt-get install clang zlib1g-dev);
-# without clang the aot build is skipped. Takes about 5 minutes on 2 cores.
+# without clang the aot build is skipped. linux-x64 only. Run from the repository root (global.json). Each build gets
+# its own artifacts folder, so the repository's bin/ and obj/ are not touched. Takes about 5 minutes on 2 cores.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-7}
@@ -23,17 +25,21 @@ cli="$root/src/S3Criteria.Cli/S3Criteria.Cli.csproj"
 publish() { # name, options...
   local name=$1; shift
   echo "== publish $name"
-  dotnet publish "$cli" -c Release -o "$work/$name" --nologo -v quiet "$@" > "$work/$name.log" 2>&1 \
+  dotnet publish "$cli" -c Release -o "$work/$name" --artifacts-path "$work/artifacts-$name" --nologo -v quiet "$@" > "$work/$name.log" 2>&1 \
     || { tail -20 "$work/$name.log"; echo "the $name build failed"; return 1; }
 }
 
 median() { # label, command...
   local label=$1; shift
   "$@" > /dev/null 2>&1
+  local code=$?
+  # 0 or 1 (findings) is a run that worked; anything else (a crash, 126/127: no such program) would time a failure.
+  if [ "$code" -gt 1 ]; then echo "$label: exit code $code: not timed"; return 1; fi
   local times=()
   for _ in $(seq "$runs"); do
     local start end
-    start=$(date +%s%N); "$@" > /dev/null 2>&1; end=$(date +%s%N)
+    start=$(date +%s%N); "$@" > /dev/null 2>&1; code=$?; end=$(date +%s%N)
+    if [ "$code" -gt 1 ]; then echo "$label: exit code $code: not timed"; return 1; fi
     times+=($(( (end - start) / 1000000 )))
   done
   printf '%-28s median %5d ms  (%s)\n' "$label" "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "${times[*]}"
@@ -44,8 +50,10 @@ printf '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputT
 echo 'return 0;' > "$work/noop/Program.cs"
 dotnet publish "$work/noop/Noop.csproj" -c Release -o "$work/noop/out" --nologo -v quiet > /dev/null || exit 1
 
+[ "$(uname -m)" = x86_64 ] || { echo "linux-x64 only (this machine: $(uname -m))"; exit 1; }
 builds=()
-publish jit && builds+=(jit)
+publish jit || exit 1
+builds+=(jit)
 publish r2r -r linux-x64 --self-contained false -p:PublishReadyToRun=true && builds+=(r2r)
 if command -v clang > /dev/null; then
   publish aot -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -p:MSBuildTreatWarningsAsErrors=false -p:TrimMode=partial && builds+=(aot)
@@ -75,5 +83,6 @@ for build in "${builds[@]}"; do
     cmp -s "$work/$build.$(basename "$file").json" "$work/jit.$(basename "$file").json" || differ=$((differ + 1))
   done
   echo "; JSON reports that differ from jit's: $differ of $(ls samples/strategies/*.yaml | wc -l)"
-  grep -A1 '^FAIL' "$work/$build.tests" | cut -c1-220 | head -n 8
+  echo "  failing cases: $(grep -c '^FAIL' "$work/$build.tests")"
+  grep --no-group-separator -A1 '^FAIL' "$work/$build.tests" | cut -c1-220
 done

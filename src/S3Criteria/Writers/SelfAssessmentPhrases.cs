@@ -146,9 +146,10 @@ internal sealed class SelfAssessmentPhrases
     /// <summary>
     /// An amount of money, its digits grouped by three with a no-break space (<c>EUR 150 000 000</c>), as the SI
     /// Brochure (9th edition, 5.4.4) writes numbers: a comma or a point between groups would read as the decimal mark
-    /// in half of the report languages. Decimals, if any, follow a point, as every number of the reports does.
+    /// in half of the report languages. Cents, if any, follow a point (two digits), as every number of the reports does.
     /// </summary>
-    public string Amount(decimal value) => Fill(Money, ("amount", value.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(',', '\u00A0')));
+    public string Amount(decimal value) =>
+        Fill(Money, ("amount", value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture).Replace(',', '\u00A0')));
 
     /// <summary>A date as the phrases write it: ISO 8601.</summary>
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -209,4 +209,61 @@ public sealed class LanguageOptionTests
             File.Delete(target);
         }
     }
+
+    [Fact]
+    public void Convert_BrokenWorkbookInItalian_PrintsTheWorkbookProblemInItalian()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.xlsx");
+        File.WriteAllText(path, "not a zip");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("convert", path, path + ".yaml", "--language", "it");
+
+            Assert.Equal(ExitCodes.BadInput, code);
+            Assert.Contains("error S3W0001: Il file non è una cartella di lavoro .xlsx", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("The file is not an .xlsx workbook", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Forecast_FromAfterUntilInGerman_IsAnErrorInGermanWithTheEnglishPrefix()
+    {
+        var (code, output, error) = CliRunner.Run("forecast", Sample("puglia.yaml"), "--from", "2030-01-01", "--until", "2029-01-01", "--language", "de");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(output);
+        Assert.Equal("error: --from 2030-01-01 liegt nach --until 2029-01-01: Die Prognose würde keinen Tag umfassen.", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Diff_InvalidDocumentInGreek_PrintsItsProblemsInGreek()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, RuleHarness.BaseStrategy + "priorites: []\n");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("diff", Sample("puglia.yaml"), path, "--language", "el");
+
+            Assert.Equal(ExitCodes.BadInput, code);
+            Assert.StartsWith($"Δεν ήταν δυνατή η φόρτωση του {path}", error, StringComparison.Ordinal);
+            Assert.Contains("Άγνωστο κλειδί 'priorites'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Language_UnknownWithAControlCharacter_IsEchoedWithoutIt()
+    {
+        var (code, _, error) = CliRunner.Run("check", Sample("puglia.yaml"), "--language", "x\u001b[2Jy");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("error: --language 'x[2Jy' is not an available language", error, StringComparison.Ordinal);
+    }
 }

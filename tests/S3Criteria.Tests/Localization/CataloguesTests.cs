@@ -9,7 +9,7 @@ namespace S3Criteria.Tests.Localization;
 public sealed partial class CataloguesTests
 {
     /// <summary>The stages whose diagnostics a document author (an officer) sees: they are translated.</summary>
-    private static readonly string[] DocumentStages = ["documents.", "text."];
+    private static readonly string[] DocumentStages = ["documents.", "text.", "workbook."];
 
     public static TheoryData<string> Translations() => [.. Languages.Shipped.Where(l => l.Code != Languages.English).Select(l => l.Code)];
 

@@ -21,8 +21,8 @@ public sealed class SelfAssessmentPhrasesTests
     }
 
     [Fact]
-    public void Amount_WithCents_KeepsThePointBeforeThem() =>
-        Assert.Equal("EUR 1\u00A0500.5", new SelfAssessmentPhrases(Labels.English).Amount(1500.50m));
+    public void Amount_WithCents_WritesTwoDigitsAfterThePoint() =>
+        Assert.Equal("EUR 1\u00A0500.50", new SelfAssessmentPhrases(Labels.English).Amount(1500.5m));
 
     [Fact]
     public void Check_ItalianSelfAssessment_WritesTheBudgetWithoutACommaBetweenThousands()
