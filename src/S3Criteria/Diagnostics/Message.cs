@@ -57,7 +57,11 @@ internal sealed class Message
     /// <returns>The text.</returns>
     public string Format(params ReadOnlySpan<(string Name, object? Value)> arguments) => Format(Rendered(arguments, out _));
 
-    /// <summary>Fills <paramref name="template"/>'s <c>{name}</c> placeholders from already rendered arguments; an unknown one stays as written.</summary>
+    /// <summary>
+    /// Fills <paramref name="template"/>'s <c>{name}</c> placeholders from already rendered arguments, and
+    /// <c>{a name}</c> / <c>{A name}</c> with the value after its English indefinite article (<c>an action type</c>);
+    /// an unknown placeholder stays as written.
+    /// </summary>
     /// <param name="template">A template of this catalogue or of a translation of it.</param>
     /// <param name="arguments">The rendered arguments, by name.</param>
     /// <returns>The text.</returns>
@@ -75,6 +79,15 @@ internal sealed class Message
                 continue;
             }
 
+            // "{a type}" (or "{A type}" at the start of a sentence): the value with its English indefinite article,
+            // "an action type", "a date"; for English templates only, whose values are English words.
+            if (end > i + 2 && template[i + 1] is 'a' or 'A' && template[i + 2] == ' ' && arguments.TryGetValue(template[(i + 3)..end], out value))
+            {
+                AppendWithArticle(text, template[i + 1], value);
+                i = end + 1;
+                continue;
+            }
+
             text.Append(template[i]);
             i++;
         }
@@ -84,6 +97,10 @@ internal sealed class Message
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Code}): {Template}";
+
+    /// <summary>Appends "a value" or "an value" (capitalised as <paramref name="article"/> is): "an" before a vowel letter.</summary>
+    private static void AppendWithArticle(StringBuilder text, char article, string value) =>
+        text.Append(article).Append(value.Length > 0 && "aeiouAEIOU".Contains(value[0], StringComparison.Ordinal) ? "n " : " ").Append(value);
 
     /// <summary>Prints each argument once; the tool's own phrases among them are kept too, for other languages to word.</summary>
     private static Dictionary<string, string> Rendered(ReadOnlySpan<(string Name, object? Value)> arguments, out Dictionary<string, ILocalizableArgument>? localizable)
@@ -113,9 +130,19 @@ internal sealed class Message
             {
                 var end = Template.IndexOf('}', i + 1);
                 var name = Template[(i + 1)..end];
-                text.Append(rendered.TryGetValue(name, out var value)
-                    ? value
-                    : throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name."));
+                if (rendered.TryGetValue(name, out var value))
+                {
+                    text.Append(value);
+                }
+                else if (name.Length > 2 && name[0] is 'a' or 'A' && name[1] == ' ' && rendered.TryGetValue(name[2..], out value))
+                {
+                    AppendWithArticle(text, name[0], value);
+                }
+                else
+                {
+                    throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name.");
+                }
+
                 i = end + 1;
                 continue;
             }

@@ -51,6 +51,18 @@ public sealed partial class MessagesTests
         });
     }
 
+    [Theory]
+    [InlineData("action type", "This is an action type; An action type is here.")]
+    [InlineData("date", "This is a date; A date is here.")]
+    [InlineData("", "This is a ; A  is here.")]
+    public void Format_ArticlePlaceholder_TakesAOrAnByTheFirstLetter(string type, string expected)
+    {
+        var message = new Message(DiagnosticCodes.TypeMismatch, "test.article", "This is {a type}; {A type} is here.");
+
+        Assert.Equal(expected, message.Format(("type", type)));
+        Assert.Equal(expected, Message.Fill(message.Template, new Dictionary<string, string> { ["type"] = type }));
+    }
+
     [Fact]
     public void Format_ListLongerThanTheCap_ShowsTheFirstItemsAndCountsTheRest()
     {
@@ -88,6 +100,6 @@ public sealed partial class MessagesTests
     [GeneratedRegex(@"new\s+Diagnostic\s*\(")]
     private static partial Regex DiagnosticConstruction();
 
-    [GeneratedRegex(@"\{[a-z][a-zA-Z0-9-]*\}")]
+    [GeneratedRegex(@"\{(?:[aA] )?[a-z][a-zA-Z0-9-]*\}")]
     private static partial Regex Placeholder();
 }

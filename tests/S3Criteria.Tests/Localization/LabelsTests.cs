@@ -45,7 +45,7 @@ public sealed class LabelsTests
         var greek = Labels.For("el").Diagnostic(diagnostic);
 
         Assert.StartsWith("Unknown key 'priorites'", diagnostic.Message, StringComparison.Ordinal);
-        Assert.StartsWith("Chiave sconosciuta 'priorites' in strategy.", italian, StringComparison.Ordinal);
+        Assert.StartsWith("Chiave sconosciuta 'priorites' nell'elemento strategy.", italian, StringComparison.Ordinal);
         Assert.StartsWith("Άγνωστο κλειδί 'priorites'", greek, StringComparison.Ordinal);
         Assert.Contains("priorities", italian, StringComparison.Ordinal);
         Assert.Equal(diagnostic.Message, Labels.English.Diagnostic(diagnostic));

@@ -55,6 +55,7 @@ public sealed class ExpressionBinderTests
 
     [Theory]
     [InlineData("partnership.status == 'actve'", 23, "'actve' is not a partnership status. Did you mean 'active'? Expected one of: planned, active, lapsed.")]
+    [InlineData("exists(a in actions where a.type == 'skill')", 37, "'skill' is not an action type. Did you mean 'skills'? Expected one of: research-innovation-system, industrial-transition, skills, international-cooperation, programme-cooperation, innovation-diffusion, capacity-building, other.")]
     [InlineData("partnership.status == actve", 23, "'actve' is not a partnership status. Did you mean 'active'? Expected one of: planned, active, lapsed.")]
     [InlineData("partnership.status == status-name", 23, "The parameter 'status-name' holds 'actve', which is not a partnership status. Did you mean 'active'? Expected one of: planned, active, lapsed.")]
     [InlineData("partnership.status in bad-statuses", 23, "The list holds 'actve', which is not a partnership status. Did you mean 'active'? Expected one of: planned, active, lapsed.")]
