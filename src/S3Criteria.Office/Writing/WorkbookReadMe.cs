@@ -9,7 +9,7 @@ internal static class WorkbookReadMe
     [
         "S3Criteria strategy workbook",
         "This workbook describes a smart specialisation strategy, to be checked against enabling condition 1.1 (Regulation (EU) 2021/1060, Annex IV) with: s3criteria check strategy.xlsx",
-        "Fill it in stage by stage. What is not given yet is reported as \"cannot assess\", with the data to add named; it is never a failure.",
+        "Fill it in stage by stage. Most of what is not given yet is reported as \"cannot assess\", with the data to add named; only the body that manages the strategy and its monitoring system (criteria 2 and 3) are reported as not named until you give them, since naming them is what those criteria ask.",
         string.Empty,
         "The sheets",
         $"{WorkbookLayout.StrategySheet}: one key per row in column A, its value in column B; column C explains the key. Leave a value empty when it is not known. Keys with a dot (region.code) belong to a block (region).",
