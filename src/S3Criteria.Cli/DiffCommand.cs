@@ -71,7 +71,7 @@ internal static class DiffCommand
 
             var evaluator = new ComplianceEvaluator(ruleSet, options);
             var comparison = ReportComparison.Compare(evaluator.Evaluate(old), evaluator.Evaluate(@new));
-            DiffOutput.Write(comparison, parse.GetValue(format) ?? "console", output);
+            DiffOutput.Write(comparison, parse.GetValue(format) ?? "console", output, code);
             return comparison.HasRegression ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using S3Criteria.Localization;
 using S3Criteria.Model;
 using S3Criteria.Reports;
+using S3Criteria.Rules;
 using S3Criteria.Writers;
 using S3Criteria.Writers.Escaping;
 
@@ -9,67 +11,69 @@ namespace S3Criteria.Cli;
 /// <summary>
 /// Writes a <see cref="ReportComparison"/> (<c>s3criteria diff</c>) as console text, Markdown or JSON. Each criterion
 /// and rule appears once with its before and after state; text from the reports goes through the escaping layer of
-/// the output kind.
+/// the output kind. Console and Markdown are in the language of <c>--language</c> (the words of the comparison from
+/// the catalogue's <c>diff.*</c> keys); JSON keeps its identifiers.
 /// </summary>
 internal static class DiffOutput
 {
     /// <summary>The formats of <c>diff --format</c>.</summary>
     public static readonly string[] Formats = ["console", "markdown", "json"];
 
-    public static void Write(ReportComparison comparison, string format, TextWriter output)
+    public static void Write(ReportComparison comparison, string format, TextWriter output, string? language = null)
     {
+        var words = new Words(Labels.For(language));
         switch (format)
         {
             case "json":
                 Json(comparison, output);
                 break;
             case "markdown":
-                Markdown(comparison, output);
+                Markdown(comparison, output, words);
                 break;
             default:
-                Console(comparison, output);
+                Console(comparison, output, words);
                 break;
         }
     }
 
-    private static void Console(ReportComparison comparison, TextWriter output)
+    private static void Console(ReportComparison comparison, TextWriter output, Words words)
     {
         static string T(string text) => TerminalEscaping.Text(text);
         var (before, after) = (comparison.Before, comparison.After);
-        output.WriteLine($"{T(before.StrategyTitle)}: {ReportLabels.Verdict(before.Verdict)} -> {T(after.StrategyTitle)}: {ReportLabels.Verdict(after.Verdict)}");
+        output.WriteLine($"{T(before.StrategyTitle)}: {words.Of(before.Verdict)} -> {T(after.StrategyTitle)}: {words.Of(after.Verdict)}");
         foreach (var criterion in comparison.Criteria.Where(c => c.Change != CriterionChange.Unchanged))
         {
-            output.WriteLine($"  {Label(criterion.Change)}: {criterion.CriterionId} {Label(criterion.Before)} -> {Label(criterion.After)}");
+            output.WriteLine($"  {words.Of(criterion.Change)}: {criterion.CriterionId} {words.Of(criterion.Before)} -> {words.Of(criterion.After)}");
         }
 
         foreach (var rule in comparison.ChangedRules)
         {
-            output.WriteLine($"  {rule.RuleId} [{ReportLabels.Severity(rule.Severity)}] {Label(rule.Before)} -> {Label(rule.After)}");
+            output.WriteLine($"  {rule.RuleId} [{words.Of(rule.Severity)}] {words.Of(rule.Before)} -> {words.Of(rule.After)}");
             foreach (var finding in rule.Findings.Where(f => f.Change != FindingChange.StillOpen))
             {
-                output.WriteLine($"    {FindingLabel(finding)}: {T(ReportLabels.Subject(finding.Subject))}: {T(finding.Message)}");
+                output.WriteLine($"    {words.Of(finding)}: {T(words.Of(finding.Subject))}: {T(finding.Message)}");
             }
         }
 
-        output.WriteLine(Summary(comparison));
+        output.WriteLine(words.Summary(comparison));
     }
 
-    private static void Markdown(ReportComparison comparison, TextWriter output)
+    private static void Markdown(ReportComparison comparison, TextWriter output, Words words)
     {
         static string M(string text) => MarkdownEscaping.TableCell(text);
         var (before, after) = (comparison.Before, comparison.After);
-        output.WriteLine($"## {MarkdownEscaping.Inline(after.StrategyTitle)}: {ReportLabels.Verdict(before.Verdict)} → {ReportLabels.Verdict(after.Verdict)}");
+        output.WriteLine($"## {MarkdownEscaping.Inline(after.StrategyTitle)}: {words.Of(before.Verdict)} → {words.Of(after.Verdict)}");
         output.WriteLine();
-        output.WriteLine(Summary(comparison));
+        output.WriteLine(words.Summary(comparison));
         var criteria = comparison.Criteria.Where(c => c.Change != CriterionChange.Unchanged).ToList();
         if (criteria.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("| criterion | change | before | after |");
+            output.WriteLine(words.Header("criterion", "change", "before", "after"));
             output.WriteLine("|---|---|---|---|");
             foreach (var criterion in criteria)
             {
-                output.WriteLine($"| {M(criterion.CriterionId)} {M(criterion.Title)} | {Label(criterion.Change)} | {Label(criterion.Before)} | {Label(criterion.After)} |");
+                output.WriteLine($"| {M(criterion.CriterionId)} {M(criterion.Title)} | {words.Of(criterion.Change)} | {words.Of(criterion.Before)} | {words.Of(criterion.After)} |");
             }
         }
 
@@ -77,11 +81,11 @@ internal static class DiffOutput
         if (findings.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("| rule | severity | change | subject | message |");
+            output.WriteLine(words.Header("rule", "severity", "change", "subject", "message"));
             output.WriteLine("|---|---|---|---|---|");
             foreach (var (rule, finding) in findings)
             {
-                output.WriteLine($"| {M(rule.RuleId)} | {ReportLabels.Severity(rule.Severity)} | {FindingLabel(finding)} | {M(ReportLabels.Subject(finding.Subject))} | {M(finding.Message)} |");
+                output.WriteLine($"| {M(rule.RuleId)} | {words.Of(rule.Severity)} | {words.Of(finding)} | {M(words.Of(finding.Subject))} | {M(finding.Message)} |");
             }
         }
     }
@@ -191,23 +195,34 @@ internal static class DiffOutput
         }
     }
 
-    private static string Summary(ReportComparison comparison) =>
-        $"{comparison.Fixed} fixed, {comparison.New} new, {comparison.AssessabilityChanged} assessability changed, {comparison.StillOpen} still open.";
-
-    private static string FindingLabel(FindingComparison finding) =>
-        finding.Change == FindingChange.AssessabilityChanged ? $"assessability changed ({Label(finding.Before)} -> {Label(finding.After)})" : Label(finding.Change);
-
-    private static string Label(Verdict? verdict) => verdict is { } value ? ReportLabels.Verdict(value) : "absent";
-
-    private static string Label(RuleOutcome? outcome) => outcome is { } value ? Naming.EnumName(value) : "absent";
-
-    private static string Label(FindingStatus? status) => status == FindingStatus.CannotAssess ? "cannot assess" : status is null ? "none" : "failed";
-
-    private static string Label(CriterionChange change) => change switch
+    /// <summary>The words of a comparison in one language: verdicts, outcomes, changes, headers and the summary.</summary>
+    private sealed class Words(Labels labels)
     {
-        CriterionChange.AssessabilityChanged => "assessability changed",
-        _ => change.ToString().ToLowerInvariant(),
-    };
+        public string Summary(ReportComparison comparison) => labels.Format(
+            "diff.summary",
+            ("fixed", comparison.Fixed),
+            ("new", comparison.New),
+            ("changed", comparison.AssessabilityChanged),
+            ("open", comparison.StillOpen));
 
-    private static string Label(FindingChange change) => change == FindingChange.StillOpen ? "still open" : change.ToString().ToLowerInvariant();
+        public string Header(params string[] columns) => "| " + string.Join(" | ", columns.Select(c => labels["diff.column." + c])) + " |";
+
+        public string Of(Verdict verdict) => ReportLabels.Verdict(verdict, labels);
+
+        public string Of(Verdict? verdict) => verdict is { } value ? Of(value) : labels["diff.absent"];
+
+        public string Of(Severity severity) => ReportLabels.Severity(severity, labels);
+
+        public string Of(Subject subject) => ReportLabels.Subject(subject, labels);
+
+        public string Of(RuleOutcome? outcome) => outcome is { } value ? labels["diff.outcome." + Naming.EnumName(value)] : labels["diff.absent"];
+
+        public string Of(FindingStatus? status) => labels[status == FindingStatus.CannotAssess ? "diff.cannot-assess" : status is null ? "diff.none" : "diff.failed"];
+
+        public string Of(CriterionChange change) => labels["diff.criterion." + Naming.EnumName(change)];
+
+        public string Of(FindingComparison finding) => finding.Change == FindingChange.AssessabilityChanged
+            ? labels.Format("diff.assessability-changed-from-to", ("before", Of(finding.Before)), ("after", Of(finding.After)))
+            : labels["diff.finding." + Naming.EnumName(finding.Change)];
+    }
 }

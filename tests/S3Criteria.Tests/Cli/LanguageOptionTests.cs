@@ -266,4 +266,18 @@ public sealed class LanguageOptionTests
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("error: --language 'x[2Jy' is not an available language", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Diff_Italian_WordsTheComparisonInItalian()
+    {
+        var (_, output, _) = CliRunner.Run("diff", Sample("weak-draft.yaml"), Sample("exemplary.yaml"), "--date", "2026-11-25", "--language", "it", "--format", "markdown");
+        var (_, english, _) = CliRunner.Run("diff", Sample("weak-draft.yaml"), Sample("exemplary.yaml"), "--date", "2026-11-25", "--format", "markdown");
+
+        Assert.Contains("| criterio | variazione | prima | dopo |", output, StringComparison.Ordinal);
+        Assert.Contains("| migliorato | non soddisfatto | soddisfatto |", output, StringComparison.Ordinal);
+        Assert.Contains("Rilievi risolti: 47; nuovi: 0;", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("| criterion |", output, StringComparison.Ordinal);
+        Assert.Contains("| criterion | change | before | after |", english, StringComparison.Ordinal);
+        Assert.Contains("47 fixed, 0 new, 0 assessability changed, 0 still open.", english, StringComparison.Ordinal);
+    }
 }
