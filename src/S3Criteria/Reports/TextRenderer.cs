@@ -156,8 +156,9 @@ internal sealed class TextRenderer
     /// <summary>Formats a value with the caps, saying "… and N more" in the language of <paramref name="labels"/>.</summary>
     private static string Value(object? value, Labels labels) => value switch
     {
+        null => labels["report.not-given"],
         string text => Cut(text),
-        IReadOnlyList<string> { Count: 0 } => ValueFormatter.Format(value),
+        IReadOnlyList<string> { Count: 0 } => labels["report.none"],
         IReadOnlyList<string> texts => List(texts, labels),
         IEnumerable items => List(items.Cast<object?>().Select(ValueFormatter.Format), labels),
         _ => Cut(ValueFormatter.Format(value)),

@@ -33,6 +33,20 @@ public sealed class WorkbookCommandsTests : IDisposable
     }
 
     [Fact]
+    public void CheckTemplate_Italian_SaysAMissingValueIsNotGivenInItalian()
+    {
+        var file = Path.Combine(_directory, "strategia.xlsx");
+        Run("init", file);
+
+        var (_, italian, _) = Run("check", file, "--date", "2026-11-25", "--language", "it");
+        var (_, english, _) = Run("check", file, "--date", "2026-11-25");
+
+        Assert.Contains("(non indicato)", italian, StringComparison.Ordinal);
+        Assert.DoesNotContain("(not given)", italian, StringComparison.Ordinal);
+        Assert.Contains("(not given)", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_XlsxExtensionWithoutFormat_WritesAWorkbook()
     {
         var file = Path.Combine(_directory, "mine.xlsx");
