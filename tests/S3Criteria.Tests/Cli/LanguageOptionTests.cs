@@ -280,4 +280,14 @@ public sealed class LanguageOptionTests
         Assert.Contains("| criterion | change | before | after |", english, StringComparison.Ordinal);
         Assert.Contains("47 fixed, 0 new, 0 assessability changed, 0 still open.", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Forecast_Italian_WritesTheOffsetsOfThresholdsInItalian()
+    {
+        var (_, output, _) = CliRunner.Run("forecast", Sample("puglia.yaml"), "--from", "2026-11-25", "--language", "it");
+
+        Assert.Contains("l'analisi: ultimo aggiornamento il 2025-03-31, +3 anni -12 mesi", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" years", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" months", output, StringComparison.Ordinal);
+    }
 }
