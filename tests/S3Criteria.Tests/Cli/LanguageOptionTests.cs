@@ -77,19 +77,12 @@ public sealed class LanguageOptionTests
     [Fact]
     public void Check_InvalidDocumentInItalian_PrintsItsDiagnosticsInItalian()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, RuleHarness.BaseStrategy + "priorites: []\n");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("check", path, "--language", "it");
+        using var path = new TempFile(".yaml", RuleHarness.BaseStrategy + "priorites: []\n");
 
-            Assert.Equal(ExitCodes.BadInput, code);
-            Assert.Contains("Chiave sconosciuta 'priorites'", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (code, _, error) = CliRunner.Run("check", path.Path, "--language", "it");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("Chiave sconosciuta 'priorites'", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,74 +100,48 @@ public sealed class LanguageOptionTests
     [Fact]
     public void Convert_Italian_ConfirmsInItalian()
     {
-        var target = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.json");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("convert", Sample("puglia.yaml"), target, "--language", "it-IT");
+        using var target = new TempFile(".json");
 
-            Assert.Equal(ExitCodes.Success, code);
-            Assert.Equal($"Scritto il file {target} (json) a partire da {Sample("puglia.yaml")}.", error.TrimEnd());
-        }
-        finally
-        {
-            File.Delete(target);
-        }
+        var (code, _, error) = CliRunner.Run("convert", Sample("puglia.yaml"), target.Path, "--language", "it-IT");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal($"Scritto il file {target.Path} (json) a partire da {Sample("puglia.yaml")}.", error.TrimEnd());
     }
 
     [Fact]
     public void Convert_InvalidDocumentInGreek_PrintsItsHeadingAndDiagnosticsInGreek()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, RuleHarness.BaseStrategy + "priorites: []\n");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("convert", path, path + ".json", "--language", "el");
+        using var path = new TempFile(".yaml", RuleHarness.BaseStrategy + "priorites: []\n");
 
-            Assert.Equal(ExitCodes.BadInput, code);
-            Assert.StartsWith($"Δεν ήταν δυνατή η φόρτωση του {path}", error, StringComparison.Ordinal);
-            Assert.Contains("Άγνωστο κλειδί 'priorites'", error, StringComparison.Ordinal);
-            Assert.False(File.Exists(path + ".json"));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (code, _, error) = CliRunner.Run("convert", path.Path, path.Path + ".json", "--language", "el");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.StartsWith($"Δεν ήταν δυνατή η φόρτωση του {path.Path}", error, StringComparison.Ordinal);
+        Assert.Contains("Άγνωστο κλειδί 'priorites'", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path.Path + ".json"));
     }
 
     [Fact]
     public void Init_ExistingFileInGerman_IsAnErrorInGermanWithTheEnglishPrefix()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, "kept\n");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("init", path, "--language", "de");
+        using var path = new TempFile(".yaml", "kept\n");
 
-            Assert.Equal(ExitCodes.BadInput, code);
-            Assert.Equal($"error: die Datei '{path}' existiert bereits; verwenden Sie --force, um sie zu überschreiben.", error.TrimEnd());
-            Assert.Equal("kept\n", File.ReadAllText(path));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (code, _, error) = CliRunner.Run("init", path.Path, "--language", "de");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal($"error: die Datei '{path.Path}' existiert bereits; verwenden Sie --force, um sie zu überschreiben.", error.TrimEnd());
+        Assert.Equal("kept\n", File.ReadAllText(path.Path));
     }
 
     [Fact]
     public void Init_WorkbookInFrench_TellsWhatToDoNextInFrench()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.xlsx");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("init", path, "--language", "fr");
+        using var path = new TempFile(".xlsx");
 
-            Assert.Equal(ExitCodes.Success, code);
-            Assert.Equal($"Fichier {path} écrit. Remplir ses feuilles (la feuille « Read me » les explique), puis exécuter : s3criteria check {path}", error.TrimEnd());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (code, _, error) = CliRunner.Run("init", path.Path, "--language", "fr");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal($"Fichier {path.Path} écrit. Remplir ses feuilles (la feuille « Read me » les explique), puis exécuter : s3criteria check {path.Path}", error.TrimEnd());
     }
 
     [Theory]
@@ -196,37 +163,24 @@ public sealed class LanguageOptionTests
     [Fact]
     public void Convert_NoLanguage_ConfirmsInEnglish()
     {
-        var target = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("convert", Sample("puglia.yaml"), target);
+        using var target = new TempFile(".yaml");
 
-            Assert.Equal(ExitCodes.Success, code);
-            Assert.Equal($"Wrote {target} (yaml) from {Sample("puglia.yaml")}.", error.TrimEnd());
-        }
-        finally
-        {
-            File.Delete(target);
-        }
+        var (code, _, error) = CliRunner.Run("convert", Sample("puglia.yaml"), target.Path);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal($"Wrote {target.Path} (yaml) from {Sample("puglia.yaml")}.", error.TrimEnd());
     }
 
     [Fact]
     public void Convert_BrokenWorkbookInItalian_PrintsTheWorkbookProblemInItalian()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.xlsx");
-        File.WriteAllText(path, "not a zip");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("convert", path, path + ".yaml", "--language", "it");
+        using var path = new TempFile(".xlsx", "not a zip");
 
-            Assert.Equal(ExitCodes.BadInput, code);
-            Assert.Contains("error S3W0001: Il file non è una cartella di lavoro .xlsx", error, StringComparison.Ordinal);
-            Assert.DoesNotContain("The file is not an .xlsx workbook", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (code, _, error) = CliRunner.Run("convert", path.Path, path.Path + ".yaml", "--language", "it");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("error S3W0001: Il file non è una cartella di lavoro .xlsx", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("The file is not an .xlsx workbook", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -242,20 +196,13 @@ public sealed class LanguageOptionTests
     [Fact]
     public void Diff_InvalidDocumentInGreek_PrintsItsProblemsInGreek()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"s3c-lang-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, RuleHarness.BaseStrategy + "priorites: []\n");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("diff", Sample("puglia.yaml"), path, "--language", "el");
+        using var path = new TempFile(".yaml", RuleHarness.BaseStrategy + "priorites: []\n");
 
-            Assert.Equal(ExitCodes.BadInput, code);
-            Assert.StartsWith($"Δεν ήταν δυνατή η φόρτωση του {path}", error, StringComparison.Ordinal);
-            Assert.Contains("Άγνωστο κλειδί 'priorites'", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (code, _, error) = CliRunner.Run("diff", Sample("puglia.yaml"), path.Path, "--language", "el");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.StartsWith($"Δεν ήταν δυνατή η φόρτωση του {path.Path}", error, StringComparison.Ordinal);
+        Assert.Contains("Άγνωστο κλειδί 'priorites'", error, StringComparison.Ordinal);
     }
 
     [Fact]
