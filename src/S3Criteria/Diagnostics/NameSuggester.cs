@@ -46,6 +46,14 @@ internal static class NameSuggester
         return new Suggestion(best.Candidate);
     }
 
+    /// <summary>
+    /// Whether two characters count as the same: case does not count, and a space or an underscore is the hyphen that
+    /// names are written with ("Interreg-C" and "interreg c" are a distance 0 from "interreg-c").
+    /// </summary>
+    private static bool Same(char x, char y) => Fold(x) == Fold(y);
+
+    private static char Fold(char c) => c is ' ' or '_' ? '-' : char.ToLowerInvariant(c);
+
     /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.</summary>
     private static int Distance(string a, string b)
     {
@@ -64,9 +72,9 @@ internal static class NameSuggester
         {
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var cost = Same(a[i - 1], b[j - 1]) ? 0 : 1;
                 d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                if (i > 1 && j > 1 && Same(a[i - 1], b[j - 2]) && Same(a[i - 2], b[j - 1]))
                 {
                     d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
                 }

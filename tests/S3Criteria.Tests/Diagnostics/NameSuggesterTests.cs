@@ -41,4 +41,11 @@ public sealed class NameSuggesterTests
     [Fact]
     public void Suggest_NoCandidates_SuggestsNothing() =>
         Assert.Equal(string.Empty, NameSuggester.Suggest("rule", []));
+
+    [Theory]
+    [InlineData("Interreg-C")]
+    [InlineData("interreg c")]
+    [InlineData("INTERREG_C")]
+    public void Suggest_OtherCaseOrSeparator_SuggestsTheNameAsWritten(string name) =>
+        Assert.Equal("Did you mean 'interreg-c'? ", NameSuggester.Suggest(name, ["interreg-a", "interreg-b", "interreg-c", "interreg-d"]));
 }
