@@ -8,7 +8,7 @@ namespace S3Criteria.Cli;
 /// The <c>--language</c> option of <c>check</c>, <c>forecast</c>, <c>diff</c>, <c>convert</c> and <c>init</c>: a shipped
 /// language as a BCP 47 tag (<c>it</c>, <c>it-IT</c>, <c>EL</c>); an unknown one is a usage error that lists the
 /// available languages. Without it, a report is in the language its document declares (<c>language:</c>) if shipped,
-/// else in English; <c>convert</c> and <c>init</c> write their messages in English.
+/// else in English; <c>convert</c> and <c>init</c>, which write no report, write their messages in English without it.
 /// </summary>
 internal static class LanguageOption
 {

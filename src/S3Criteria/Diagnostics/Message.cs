@@ -65,42 +65,10 @@ internal sealed class Message
     /// <param name="template">A template of this catalogue or of a translation of it.</param>
     /// <param name="arguments">The rendered arguments, by name.</param>
     /// <returns>The text.</returns>
-    public static string Fill(string template, IReadOnlyDictionary<string, string> arguments)
-    {
-        var text = new StringBuilder(template.Length + 32);
-        var i = 0;
-        while (i < template.Length)
-        {
-            var end = template[i] == '{' ? template.IndexOf('}', i + 1) : -1;
-            if (end > i && arguments.TryGetValue(template[(i + 1)..end], out var value))
-            {
-                text.Append(value);
-                i = end + 1;
-                continue;
-            }
-
-            // "{a type}" (or "{A type}" at the start of a sentence): the value with its English indefinite article,
-            // "an action type", "a date"; for English templates only, whose values are English words.
-            if (end > i + 2 && template[i + 1] is 'a' or 'A' && template[i + 2] == ' ' && arguments.TryGetValue(template[(i + 3)..end], out value))
-            {
-                AppendWithArticle(text, template[i + 1], value);
-                i = end + 1;
-                continue;
-            }
-
-            text.Append(template[i]);
-            i++;
-        }
-
-        return text.ToString();
-    }
+    public static string Fill(string template, IReadOnlyDictionary<string, string> arguments) => Fill(template, arguments, onUnknown: null);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Code}): {Template}";
-
-    /// <summary>Appends "a value" or "an value" (capitalised as <paramref name="article"/> is): "an" before a vowel letter.</summary>
-    private static void AppendWithArticle(StringBuilder text, char article, string value) =>
-        text.Append(article).Append(value.Length > 0 && "aeiouAEIOU".Contains(value[0], StringComparison.Ordinal) ? "n " : " ").Append(value);
 
     /// <summary>Prints each argument once; the tool's own phrases among them are kept too, for other languages to word.</summary>
     private static Dictionary<string, string> Rendered(ReadOnlySpan<(string Name, object? Value)> arguments, out Dictionary<string, ILocalizableArgument>? localizable)
@@ -119,39 +87,57 @@ internal sealed class Message
         return rendered;
     }
 
-    private string Format(Dictionary<string, string> rendered)
+    private string Format(Dictionary<string, string> rendered) =>
+        Fill(Template, rendered, name => throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name."));
+
+    /// <summary>Fills the placeholders; an unknown one is passed to <paramref name="onUnknown"/> and, if that returns, stays as written.</summary>
+    private static string Fill(string template, IReadOnlyDictionary<string, string> arguments, Action<string>? onUnknown)
     {
-        var text = new StringBuilder(Template.Length + 32);
+        var text = new StringBuilder(template.Length + 32);
         var i = 0;
-        while (i < Template.Length)
+        while (i < template.Length)
         {
-            var c = Template[i];
-            if (c == '{')
+            var end = template[i] == '{' ? template.IndexOf('}', i + 1) : -1;
+            if (end > i)
             {
-                var end = Template.IndexOf('}', i + 1);
-                var name = Template[(i + 1)..end];
-                if (rendered.TryGetValue(name, out var value))
+                var name = template[(i + 1)..end];
+                if (TryAppend(text, name, arguments))
                 {
-                    text.Append(value);
-                }
-                else if (name.Length > 2 && name[0] is 'a' or 'A' && name[1] == ' ' && rendered.TryGetValue(name[2..], out value))
-                {
-                    AppendWithArticle(text, name[0], value);
-                }
-                else
-                {
-                    throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name.");
+                    i = end + 1;
+                    continue;
                 }
 
-                i = end + 1;
-                continue;
+                onUnknown?.Invoke(name);
             }
 
-            text.Append(c);
+            text.Append(template[i]);
             i++;
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Appends the value of the placeholder <paramref name="name"/>: <c>type</c>, or <c>a type</c> / <c>A type</c> for
+    /// the value after its English indefinite article ("an action type", "a date"; English templates only, whose values
+    /// are English words).
+    /// </summary>
+    private static bool TryAppend(StringBuilder text, string name, IReadOnlyDictionary<string, string> arguments)
+    {
+        if (arguments.TryGetValue(name, out var value))
+        {
+            text.Append(value);
+            return true;
+        }
+
+        if (name.Length > 2 && name[0] is 'a' or 'A' && name[1] == ' ' && arguments.TryGetValue(name[2..], out value))
+        {
+            var an = value.Length > 0 && "aeiouAEIOU".Contains(value[0], StringComparison.Ordinal);
+            text.Append(name[0]).Append(an ? "n " : " ").Append(value);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>An argument as printed: text, a phrase of the tool's own, or a list cut with "… and N more" (<see cref="CutList"/>).</summary>

@@ -80,8 +80,6 @@ internal readonly struct TypeDescription : IFormattable, ILocalizableArgument
             return phrases.Format("value.list-of", ("item", Describe(type.GetGenericArguments()[0], phrases)));
         }
 
-        // English needs "an action", "an evidence": the kinds whose name starts with a vowel have a phrase of their own.
-        var kind = ModelSchema.KindOf(type).Name;
-        return phrases.Format("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "value.kind-vowel" : "value.kind", ("kind", kind));
+        return phrases.Format("value.kind", ("kind", ModelSchema.KindOf(type).Name));
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using S3Criteria.Localization;
 
 namespace S3Criteria.Forecasting;
 
@@ -34,24 +33,25 @@ public sealed class DateOffset : IEquatable<DateOffset>
 
     /// <summary>Returns the offset in words, such as <c>+3 years -12 months</c>; empty for no time.</summary>
     /// <returns>The words.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(Labels.English);
+
+    /// <summary>Returns the offset in words of <paramref name="labels"/>' language (<c>+3 anni -12 mesi</c>); empty for no time.</summary>
+    internal string ToString(Labels labels)
     {
-        var text = new StringBuilder();
+        var parts = new List<string>(3);
         void Part(int count, string unit)
         {
-            if (count == 0)
+            if (count != 0)
             {
-                return;
+                var size = Math.Abs(count);
+                parts.Add((count > 0 ? "+" : "-") + labels.Format($"forecast.offset.{unit}{(size == 1 ? string.Empty : "s")}", ("count", size)));
             }
-
-            text.Append(text.Length == 0 ? string.Empty : " ").Append(count > 0 ? "+" : "-")
-                .Append(Math.Abs(count).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(unit).Append(Math.Abs(count) == 1 ? string.Empty : "s");
         }
 
         Part(Years, "year");
         Part(Months, "month");
         Part(Days, "day");
-        return text.ToString();
+        return string.Join(' ', parts);
     }
 
     /// <inheritdoc/>

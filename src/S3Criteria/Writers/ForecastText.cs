@@ -63,25 +63,6 @@ internal static class ForecastText
     /// </summary>
     public static string Cause(ChangeCause cause) => Cause(cause, Labels.English);
 
-    /// <summary>An offset in words of <paramref name="labels"/>' language, such as <c>+3 years -12 months</c>.</summary>
-    internal static string Offset(DateOffset offset, Labels labels)
-    {
-        var parts = new List<string>(3);
-        void Part(int count, string unit)
-        {
-            if (count != 0)
-            {
-                var size = Math.Abs(count);
-                parts.Add((count > 0 ? "+" : "-") + labels.Format($"forecast.offset.{unit}{(size == 1 ? string.Empty : "s")}", ("count", size)));
-            }
-        }
-
-        Part(offset.Years, "year");
-        Part(offset.Months, "month");
-        Part(offset.Days, "day");
-        return string.Join(' ', parts);
-    }
-
     /// <summary>The value behind a change, in words of <paramref name="labels"/>' language.</summary>
     public static string Cause(ChangeCause cause, Labels labels)
     {
@@ -97,7 +78,7 @@ internal static class ForecastText
         };
         if (!cause.Offset.IsNone)
         {
-            text += ", " + Offset(cause.Offset, labels);
+            text += ", " + cause.Offset.ToString(labels);
             if (cause.Parameters.Count > 0)
             {
                 text += " " + labels.Format("forecast.cause.threshold", ("values", string.Join("; ", cause.Parameters.Select(p => $"{p.Name} = {p.Value}"))));
