@@ -53,5 +53,7 @@ internal static partial class Messages
 
     public static readonly Message StrategyNuts2NotContaining = new(DiagnosticCodes.InvariantViolated, "documents.nuts2-not-containing", "'{nuts2}' is not the NUTS 2 region of {code}: nuts2 is the first four characters of a NUTS 3 code (for example FI1D for FI1D8), given only for a NUTS 3 region.");
 
-    public static readonly Message RetiredValue = new(DiagnosticCodes.InvalidValue, "documents.retired-value", "'{value}' is no longer {expected}: {change}");
+    public static readonly Message StrandCProgramme = new(DiagnosticCodes.InvalidValue, "documents.strand-c-programme", "'{value}' is not {expected}: {programme} is a programme of Interreg strand C (interregional cooperation); write 'instrument: interreg-c' and 'programme: {programme}'.");
+
+    public static readonly Message RetiredMacroRegionalStrategy = new(DiagnosticCodes.InvalidValue, "documents.retired-macro-regional-strategy", "'{value}' is no longer {expected}: a macro-regional strategy is a framework, not an instrument, since document format 2; write the instrument that funds the cooperation (for example interreg-b) and 'macro-regional-strategy: danube' (or baltic-sea, adriatic-ionian, alpine).");
 }

@@ -54,6 +54,21 @@ internal static class NameSuggester
 
     private static char Fold(char c) => c is ' ' or '_' ? '-' : char.ToLowerInvariant(c);
 
+    /// <summary>Writes <paramref name="name"/> as the suggester compares it: lower case, a space or an underscore as a hyphen.</summary>
+    /// <param name="name">A name as written.</param>
+    /// <returns>The folded name ("Interreg Europe" gives "interreg-europe").</returns>
+    public static string Fold(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return string.Create(name.Length, name, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = Fold(source[i]);
+            }
+        });
+    }
+
     /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.</summary>
     private static int Distance(string a, string b)
     {

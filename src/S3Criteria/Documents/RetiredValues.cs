@@ -1,25 +1,48 @@
+using S3Criteria.Diagnostics;
 using S3Criteria.Model;
 
 namespace S3Criteria.Documents;
 
 /// <summary>
-/// Values that earlier versions of the document format accepted, with what to write instead: an old document gets a
-/// located error that says what changed, never a silent reinterpretation.
+/// Values that are not values of an enumeration but that a writer can be expected to try, with what to write instead:
+/// values that earlier versions of the document format accepted, and names of programmes written where their
+/// instrument belongs. Such a value gets a located error that says what to write, never a silent reinterpretation.
 /// </summary>
 internal static class RetiredValues
 {
-    private static readonly Dictionary<(Type Type, string Value), string> Changes = new()
+    // The four programmes of Interreg strand C (Regulation (EU) 2021/1059, Article 3(3)), by the names they are
+    // written with; "interreg-europe" was an instrument of its own until document format 2.
+    private static readonly Dictionary<string, string> StrandCProgrammes = new(StringComparer.Ordinal)
     {
-        [(typeof(CooperationInstrument), "interreg-europe")] =
-            "Interreg Europe is a programme of Interreg strand C since document format 2; write 'instrument: interreg-c' and 'programme: Interreg Europe'.",
-        [(typeof(CooperationInstrument), "macro-regional-strategy")] =
-            "a macro-regional strategy is a framework, not an instrument, since document format 2; write the instrument that funds the cooperation (for example interreg-b) and 'macro-regional-strategy: danube' (or baltic-sea, adriatic-ionian, alpine).",
+        ["interreg-europe"] = "Interreg Europe",
+        ["urbact"] = "URBACT",
+        ["espon"] = "ESPON",
+        ["interact"] = "Interact",
     };
 
-    /// <summary>Finds what to write instead of a retired value.</summary>
+    /// <summary>Finds what to write instead of <paramref name="value"/>, read as a value of <paramref name="type"/>.</summary>
     /// <param name="type">The enumeration the value was read as.</param>
     /// <param name="value">The value as written.</param>
-    /// <param name="change">What changed and what to write instead.</param>
-    /// <returns>Whether the value is a retired one.</returns>
-    public static bool TryGet(Type type, string value, out string change) => Changes.TryGetValue((type, value), out change!);
+    /// <param name="message">The message that says what to write instead.</param>
+    /// <param name="programme">The programme's name, for <see cref="Messages.StrandCProgramme"/>; otherwise empty.</param>
+    /// <returns>Whether the value is one of them.</returns>
+    public static bool TryGet(Type type, string value, out Message message, out string programme)
+    {
+        programme = string.Empty;
+        message = Messages.RetiredMacroRegionalStrategy;
+        if (type != typeof(CooperationInstrument))
+        {
+            return false;
+        }
+
+        var key = NameSuggester.Fold(value.Trim());
+        if (StrandCProgrammes.TryGetValue(key, out var name))
+        {
+            message = Messages.StrandCProgramme;
+            programme = name;
+            return true;
+        }
+
+        return key == "macro-regional-strategy";
+    }
 }

@@ -118,9 +118,9 @@ internal sealed class StrategyBinder
 
         if (ScalarReader.Read(scalar.Value, type) is not { } result)
         {
-            if (RetiredValues.TryGet(type, scalar.Value, out var change))
+            if (RetiredValues.TryGet(type, scalar.Value, out var retired, out var programme))
             {
-                Error(node, path, Messages.RetiredValue, ("value", scalar.Value), ("expected", TypeDescription.Of(type)), ("change", change));
+                Error(node, path, retired, ("value", scalar.Value), ("expected", TypeDescription.Of(type)), ("programme", programme));
                 return (false, null);
             }
 

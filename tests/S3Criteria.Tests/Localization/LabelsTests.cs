@@ -52,6 +52,20 @@ public sealed class LabelsTests
     }
 
     [Fact]
+    public void Diagnostic_AProgrammeWrittenAsTheInstrument_SaysInItalianWhatToWrite()
+    {
+        var loaded = StrategyDocument.TryParse(
+            Support.RuleHarness.BaseStrategy + "partnerships:\n  - id: p1\n    title: Exchange\n    instrument: URBACT\n",
+            filePath: "s.yaml");
+        var diagnostic = Assert.Single(loaded.Diagnostics, d => d.Path == "partnerships[0].instrument");
+
+        var italian = Labels.For("it").Diagnostic(diagnostic);
+
+        Assert.Equal("documents.strand-c-programme", diagnostic.MessageId);
+        Assert.Contains("URBACT è un programma di Interreg C (cooperazione interregionale). Scrivere 'instrument: interreg-c' e 'programme: URBACT'.", italian, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diagnostic_WithoutAMessageId_KeepsItsMessage()
     {
         var diagnostic = new S3Criteria.Diagnostics.Diagnostic("S3C0001", "made by hand");

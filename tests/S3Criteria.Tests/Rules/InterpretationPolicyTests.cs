@@ -245,7 +245,12 @@ public sealed partial class InterpretationPolicyTests
 
     [Theory]
     [InlineData("interreg-europe", "write 'instrument: interreg-c' and 'programme: Interreg Europe'")]
+    [InlineData("Interreg Europe", "write 'instrument: interreg-c' and 'programme: Interreg Europe'")]
+    [InlineData("URBACT", "write 'instrument: interreg-c' and 'programme: URBACT'")]
+    [InlineData("espon", "write 'instrument: interreg-c' and 'programme: ESPON'")]
+    [InlineData("Interact", "write 'instrument: interreg-c' and 'programme: Interact'")]
     [InlineData("macro-regional-strategy", "'macro-regional-strategy: danube'")]
+    [InlineData("Macro-regional strategy", "'macro-regional-strategy: danube'")]
     public void Parse_RetiredInstrument_IsALocatedErrorThatSaysWhatChanged(string value, string advice)
     {
         var result = StrategyDocument.TryParse(Fulfilling.Replace("instrument: s3-thematic-partnership", $"instrument: {value}", StringComparison.Ordinal), filePath: "strategy.yaml");
