@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using S3Criteria.Diagnostics;
 using S3Criteria.Model;
 
@@ -26,10 +27,10 @@ internal static class RetiredValues
     /// <param name="message">The message that says what to write instead.</param>
     /// <param name="programme">The programme's name, for <see cref="Messages.StrandCProgramme"/>; otherwise empty.</param>
     /// <returns>Whether the value is one of them.</returns>
-    public static bool TryGet(Type type, string value, out Message message, out string programme)
+    public static bool TryGet(Type type, string value, [NotNullWhen(true)] out Message? message, out string programme)
     {
         programme = string.Empty;
-        message = Messages.RetiredMacroRegionalStrategy;
+        message = null;
         if (type != typeof(CooperationInstrument))
         {
             return false;
@@ -38,11 +39,13 @@ internal static class RetiredValues
         var key = NameSuggester.Fold(value.Trim());
         if (StrandCProgrammes.TryGetValue(key, out var name))
         {
-            message = Messages.StrandCProgramme;
-            programme = name;
-            return true;
+            (message, programme) = (Messages.StrandCProgramme, name);
+        }
+        else if (key == "macro-regional-strategy")
+        {
+            message = Messages.RetiredMacroRegionalStrategy;
         }
 
-        return key == "macro-regional-strategy";
+        return message is not null;
     }
 }
