@@ -44,5 +44,7 @@ using (var stream = File.Create(output))
 }
 
 var blocking = checkedReports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Blocking && !f.IsWaived));
-Console.WriteLine($"Checked {checkedReports.Count} document(s): {blocking} open blocking finding(s). SARIF written to {output}.");
+Console.WriteLine($"Checked {Count(checkedReports.Count, "document")}: {Count(blocking, "open blocking finding")}. SARIF written to {output}.");
 return problems > 0 ? 2 : blocking > 0 ? 1 : 0;
+
+static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";

@@ -189,7 +189,7 @@ internal static partial class CheckCommand
             {
                 lock (error)
                 {
-                    error.Write($"\rChecked {count} of {files.Count} document(s)");
+                    error.Write($"\rChecked {count} of {EnglishCount.Of(files.Count, "document")}");
                 }
             }
         });

@@ -1,4 +1,5 @@
 using System.Text;
+using S3Criteria.Diagnostics;
 using S3Criteria.Engine;
 using S3Criteria.Rules;
 using S3Criteria.Writers;
@@ -31,7 +32,7 @@ internal static class RuleTable
             text.Append($"{TerminalEscaping.Text(rule.Id),-7} {TerminalEscaping.Text(rule.CriterionId),-9} {Severity(rule),-8} {TerminalEscaping.Text(rule.Title.Get())}\n");
         }
 
-        text.Append($"{ruleSet.Rules.Count} rule(s).\n");
+        text.Append(EnglishCount.Of(ruleSet.Rules.Count, "rule")).Append(".\n");
         return text.Append(Languages(ruleSet)).ToString();
     }
 

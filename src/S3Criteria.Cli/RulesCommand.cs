@@ -1,4 +1,5 @@
 using System.CommandLine;
+using S3Criteria.Diagnostics;
 using S3Criteria.Engine;
 
 namespace S3Criteria.Cli;
@@ -63,7 +64,7 @@ internal static class RulesCommand
                 return ExitCodes.BadInput;
             }
 
-            output.WriteLine($"{loaded.Value!.Rules.Count} rule(s) in {loaded.Value.Criteria.Count} criterion/criteria are valid.");
+            output.WriteLine($"The rules are valid: {EnglishCount.Of(loaded.Value!.Rules.Count, "rule")} in {EnglishCount.Of(loaded.Value.Criteria.Count, "criterion", "criteria")}.");
             return ExitCodes.Success;
         });
         return command;

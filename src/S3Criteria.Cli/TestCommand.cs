@@ -1,4 +1,5 @@
 using System.CommandLine;
+using S3Criteria.Diagnostics;
 using S3Criteria.Testing;
 using S3Criteria.Writers.Escaping;
 
@@ -49,7 +50,7 @@ internal static class TestCommand
 
             var passed = run.Cases.Count(c => c.Passed);
             output.WriteLine();
-            output.WriteLine($"{passed} of {run.Cases.Count} case(s) passed.");
+            output.WriteLine($"{passed} of {EnglishCount.Of(run.Cases.Count, "case")} passed.");
             var uncovered = run.RulesWithoutFiringCase.Count + run.RulesWithoutNotFiringCase.Count > 0;
             if (run.RulesWithoutFiringCase.Count > 0)
             {

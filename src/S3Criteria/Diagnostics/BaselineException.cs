@@ -6,7 +6,7 @@ public sealed class BaselineException : DiagnosticsException
     /// <summary>Initializes a new instance of the <see cref="BaselineException"/> class.</summary>
     /// <param name="diagnostics">The problems found; at least one.</param>
     public BaselineException(IReadOnlyList<Diagnostic> diagnostics)
-        : base($"The baseline report could not be read: {diagnostics?.Count} problem(s).", diagnostics!)
+        : base($"The baseline report could not be read: {EnglishCount.Of(diagnostics?.Count ?? 0, "problem")}.", diagnostics!)
     {
     }
 }

@@ -58,14 +58,18 @@ internal sealed class Message
     public string Format(params ReadOnlySpan<(string Name, object? Value)> arguments) => Format(Rendered(arguments, out _));
 
     /// <summary>
-    /// Fills <paramref name="template"/>'s <c>{name}</c> placeholders from already rendered arguments, and
-    /// <c>{a name}</c> / <c>{A name}</c> with the value after its English indefinite article (<c>an action type</c>);
-    /// an unknown placeholder stays as written.
+    /// Fills <paramref name="template"/>'s <c>{name}</c> placeholders from already rendered arguments,
+    /// <c>{a name}</c> / <c>{A name}</c> with the value after its English indefinite article (<c>an action type</c>),
+    /// and plural placeholders (<c>{count, plural, one {# report} other {# reports}}</c>, <see cref="PluralForm"/>)
+    /// with the branch of the number's plural category in <paramref name="language"/>; an unknown placeholder stays
+    /// as written.
     /// </summary>
     /// <param name="template">A template of this catalogue or of a translation of it.</param>
     /// <param name="arguments">The rendered arguments, by name.</param>
+    /// <param name="language">The template's language code, such as <c>hr</c>: it decides the plural branch.</param>
     /// <returns>The text.</returns>
-    public static string Fill(string template, IReadOnlyDictionary<string, string> arguments) => Fill(template, arguments, onUnknown: null);
+    public static string Fill(string template, IReadOnlyDictionary<string, string> arguments, string language = "en") =>
+        Fill(template, arguments, language, onUnknown: null);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Code}): {Template}";
@@ -88,11 +92,16 @@ internal sealed class Message
     }
 
     private string Format(Dictionary<string, string> rendered) =>
-        Fill(Template, rendered, name => throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name."));
+        Fill(Template, rendered, "en", name => throw new InvalidOperationException($"Message {Id} has the placeholder {{{name}}} but no argument of that name."));
 
     /// <summary>Fills the placeholders; an unknown one is passed to <paramref name="onUnknown"/> and, if that returns, stays as written.</summary>
-    private static string Fill(string template, IReadOnlyDictionary<string, string> arguments, Action<string>? onUnknown)
+    private static string Fill(string template, IReadOnlyDictionary<string, string> arguments, string language, Action<string>? onUnknown)
     {
+        if (PluralForm.AnyIn(template))
+        {
+            template = PluralForm.Resolve(template, name => arguments.TryGetValue(name, out var value) ? value : null, language);
+        }
+
         var text = new StringBuilder(template.Length + 32);
         var i = 0;
         while (i < template.Length)

@@ -44,7 +44,7 @@ internal static partial class Messages
 
     public static readonly Message WorkbookMergedCells = new(DiagnosticCodes.WorkbookLayout, "workbook.merged-cells", "The cells {range} are merged; unmerge them and give each cell its own value.");
 
-    public static readonly Message WorkbookEmptyRow = new(DiagnosticCodes.WorkbookLayout, "workbook.empty-row", "Row {row} of the {sheet} sheet is empty, but rows below it hold values: delete the empty row(s), so that the table is one block of rows.");
+    public static readonly Message WorkbookEmptyRow = new(DiagnosticCodes.WorkbookLayout, "workbook.empty-row", "Row {row} of the {sheet} sheet is empty, but rows below it hold values: delete the empty rows, so that the table is one block of rows.");
 
     public static readonly Message WorkbookSecondTable = new(DiagnosticCodes.WorkbookLayout, "workbook.second-table", "A second table starts in row {row} of the {sheet} sheet (it repeats the header row), and its rows are not read: a sheet holds one table; move its rows into the first table.");
 

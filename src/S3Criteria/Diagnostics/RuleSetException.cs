@@ -6,7 +6,7 @@ public sealed class RuleSetException : DiagnosticsException
     /// <summary>Initializes a new instance of the <see cref="RuleSetException"/> class.</summary>
     /// <param name="diagnostics">The problems found; at least one.</param>
     public RuleSetException(IReadOnlyList<Diagnostic> diagnostics)
-        : base($"The rule set could not be loaded: {diagnostics?.Count} problem(s).", diagnostics!)
+        : base($"The rule set could not be loaded: {EnglishCount.Of(diagnostics?.Count ?? 0, "problem")}.", diagnostics!)
     {
     }
 }

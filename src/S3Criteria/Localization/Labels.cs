@@ -53,7 +53,7 @@ public sealed class Labels : IPhrases
             values[name] = Value(value);
         }
 
-        return Message.Fill(this[key], values);
+        return Message.Fill(this[key], values, Language);
     }
 
     /// <summary>Gets a diagnostic's message in this language: the catalogue's translation of its message, filled with its arguments, or its message as made.</summary>
@@ -70,7 +70,7 @@ public sealed class Labels : IPhrases
 
         if (diagnostic.LocalizableArguments.Count == 0)
         {
-            return Message.Fill(template, diagnostic.Arguments);
+            return Message.Fill(template, diagnostic.Arguments, Language);
         }
 
         // The tool's own phrases among the arguments (what was expected or found, "did you mean", "… and N more")
@@ -81,7 +81,7 @@ public sealed class Labels : IPhrases
             arguments[name] = argument.Localize(this);
         }
 
-        return Message.Fill(template, arguments);
+        return Message.Fill(template, arguments, Language);
     }
 
     /// <summary>Formats a value the same in every language: ISO 8601 dates, invariant numbers.</summary>

@@ -8,7 +8,7 @@ public sealed class WaiverFileException : DiagnosticsException
     /// <summary>Initializes a new instance of the <see cref="WaiverFileException"/> class.</summary>
     /// <param name="diagnostics">The problems found; at least one.</param>
     public WaiverFileException(IReadOnlyList<Diagnostic> diagnostics)
-        : base($"The waiver file could not be loaded: {diagnostics?.Count} problem(s).", diagnostics!)
+        : base($"The waiver file could not be loaded: {EnglishCount.Of(diagnostics?.Count ?? 0, "problem")}.", diagnostics!)
     {
     }
 }

@@ -74,7 +74,7 @@ internal static class SelfAssessmentFacts
         if (strategy.Indicators is { Count: > 0 } indicators)
         {
             var results = indicators.Count(i => i.Type == IndicatorType.Result && i.Baseline is not null && i.Target is not null);
-            yield return Fill(p.Indicators, ("count", Count(indicators.Count)), ("results", Count(results)));
+            yield return p.FillCounted(p.Indicators, ("count", Count(indicators.Count)), ("results", Count(results)));
         }
 
         if (monitoring.EvaluationPlanned == true)
@@ -88,7 +88,7 @@ internal static class SelfAssessmentFacts
         if (strategy.Stakeholders is { Count: > 0 } stakeholders)
         {
             var edp = stakeholders.Where(s => s.EdpParticipant).ToList();
-            yield return Fill(
+            yield return p.FillCounted(
                 p.EdpParticipants,
                 ("count", Count(edp.Count)),
                 ("total", Count(stakeholders.Count)),
@@ -110,7 +110,7 @@ internal static class SelfAssessmentFacts
         var actions = (strategy.Actions ?? []).Where(a => a.Type == type).ToList();
         if (actions.Count > 0)
         {
-            yield return Fill(template, ("count", Count(actions.Count)), ("budget", p.Amount(actions.Sum(a => a.Budget ?? 0))), ("title", actions[0].Title));
+            yield return p.FillCounted(template, ("count", Count(actions.Count)), ("budget", p.Amount(actions.Sum(a => a.Budget ?? 0))), ("title", actions[0].Title));
         }
     }
 
@@ -122,13 +122,13 @@ internal static class SelfAssessmentFacts
         {
             var first = running[0];
             var countries = string.Join(", ", first.Partners.Select(x => x.Country.Value).Where(c => !string.Equals(c, home.Value, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal));
-            yield return Fill(p.RunningPartnerships, ("date", Date(date)), ("count", Count(running.Count)), ("country", home.Value), ("title", first.Title), ("countries", countries));
+            yield return p.FillCounted(p.RunningPartnerships, ("date", Date(date)), ("count", Count(running.Count)), ("country", home.Value), ("title", first.Title), ("countries", countries));
         }
 
         var funded = (strategy.Actions ?? []).Where(a => a.Type is ActionType.InternationalCooperation or ActionType.ProgrammeCooperation && a.Budget > 0).ToList();
         if (funded.Count > 0)
         {
-            yield return Fill(p.FundedCooperation, ("count", Count(funded.Count)), ("title", funded[0].Title), ("budget", p.Amount(funded[0].Budget!.Value)));
+            yield return p.FillCounted(p.FundedCooperation, ("count", Count(funded.Count)), ("title", funded[0].Title), ("budget", p.Amount(funded[0].Budget!.Value)));
         }
     }
 }

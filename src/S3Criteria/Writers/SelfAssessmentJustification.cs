@@ -67,7 +67,7 @@ internal static class SelfAssessmentJustification
 
         if (open.Count > MaxFindings)
         {
-            yield return Fill(p.MoreFindings, ("count", Count(open.Count - MaxFindings)));
+            yield return p.FillCounted(p.MoreFindings, ("count", Count(open.Count - MaxFindings)));
         }
     }
 

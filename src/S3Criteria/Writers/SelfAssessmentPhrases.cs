@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using S3Criteria.Diagnostics;
 using S3Criteria.Localization;
 
 namespace S3Criteria.Writers;
@@ -138,6 +139,25 @@ internal sealed class SelfAssessmentPhrases
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// Like <see cref="Fill"/>, for a template with plural placeholders (<c>{count, plural, one {# action} other {# actions}}</c>):
+    /// each takes the branch of its count's plural category in this language.
+    /// </summary>
+    /// <param name="template">One of the templates of this class.</param>
+    /// <param name="values">The values by placeholder name; counts written by <see cref="Count(int)"/>.</param>
+    /// <returns>The phrase.</returns>
+    /// <exception cref="ArgumentException">A placeholder of the template has no value.</exception>
+    public string FillCounted(string template, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            byName[name] = value;
+        }
+
+        return Fill(PluralForm.Resolve(template, name => byName.GetValueOrDefault(name), _labels.Language), values);
     }
 
     /// <summary>A whole number as the phrases write it (invariant, no grouping).</summary>

@@ -48,7 +48,7 @@ internal static class SelfAssessmentTable
                 Verdict.NotFulfilled => p.No,
                 _ => p.ConditionIncomplete,
             },
-            Incomplete = unassessed == 0 ? null : Fill(p.Incomplete, ("count", Count(unassessed)), ("total", Count(rows.Count))),
+            Incomplete = unassessed == 0 ? null : p.FillCounted(p.Incomplete, ("count", Count(unassessed)), ("total", Count(rows.Count))),
             Rows = rows,
             Improvements = Improvements(report, p),
             Phrases = p,

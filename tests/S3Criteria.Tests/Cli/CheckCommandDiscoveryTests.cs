@@ -16,7 +16,7 @@ public sealed class CheckCommandDiscoveryTests : IDisposable
 
         Assert.True(code is 0 or 1, error);
         Assert.DoesNotContain("could not be loaded", error, StringComparison.Ordinal);
-        Assert.Matches(@"Skipped \d+ file\(s\) that are not strategy documents: .*global\.json", error);
+        Assert.Matches(@"Skipped \d+ files that are not strategy documents: .*global\.json", error);
         using var json = System.Text.Json.JsonDocument.Parse(output);
         var checkedFiles = json.RootElement.EnumerateArray().Select(r => Path.GetFileName(r.GetProperty("provenance").GetProperty("document").GetProperty("path").GetString()!)).ToList();
         Assert.Subset(Directory.GetFiles(Samples, "*.yaml").Select(Path.GetFileName).ToHashSet()!, checkedFiles.Where(f => f != "strategy-template.yaml").ToHashSet());
@@ -40,7 +40,7 @@ public sealed class CheckCommandDiscoveryTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Kainuu", output, StringComparison.Ordinal);
-        Assert.Contains("Skipped 3 file(s) that are not strategy documents", error, StringComparison.Ordinal);
+        Assert.Contains("Skipped 3 files that are not strategy documents", error, StringComparison.Ordinal);
         Assert.DoesNotContain("broken", error, StringComparison.Ordinal);
     }
 
@@ -112,7 +112,7 @@ public sealed class CheckCommandDiscoveryTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Kainuu", output, StringComparison.Ordinal);
-        Assert.Contains("Skipped 1 file(s)", error, StringComparison.Ordinal);
+        Assert.Contains("Skipped 1 file that is not a strategy document", error, StringComparison.Ordinal);
         Assert.Contains("other.yaml", error, StringComparison.Ordinal);
     }
 
@@ -130,7 +130,7 @@ public sealed class CheckCommandDiscoveryTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Kainuu", output, StringComparison.Ordinal);
-        Assert.Contains("Skipped 1 file(s)", error, StringComparison.Ordinal);
+        Assert.Contains("Skipped 1 file that is not a strategy document", error, StringComparison.Ordinal);
         Assert.Contains("self-assessment.xlsx", error, StringComparison.Ordinal);
         Assert.Equal(2, named.ExitCode);
     }

@@ -63,7 +63,7 @@ public sealed class CheckCommandFormatTests
             var (code, _, error) = CliRunner.Run("check", Documents[0], Documents[1], "--date", "2026-11-25", "--format", "self-assessment-csv", "--output", directory, "--fail-on", "none");
 
             Assert.Equal(0, code);
-            Assert.Equal($"Wrote 2 report(s) to {directory}, one file each: extremadura.csv, kainuu.csv.\n", error); // only the status line
+            Assert.Equal($"Wrote 2 reports to {directory}, one file each: extremadura.csv, kainuu.csv.\n", error); // only the status line
             var context = Context(Documents);
             var writer = ReportWriterRegistry.Default.Get("self-assessment-csv");
             Assert.Equal(System.Text.Encoding.UTF8.GetBytes(writer.WriteToString(context.ForReport(0))), File.ReadAllBytes(Path.Combine(directory, "extremadura.csv")));

@@ -25,7 +25,7 @@ public sealed class CheckCommandOutputsTests : IDisposable
         Assert.Equal(CliRunner.Run("check", Sample, "--date", "2026-11-25", "--format", "json").Output, File.ReadAllText(In("r.json")));
         Assert.Equal("2.1.0", JsonDocument.Parse(File.ReadAllText(In("r.sarif"))).RootElement.GetProperty("version").GetString());
         Assert.StartsWith("<?xml", File.ReadAllText(In("r.xml")), StringComparison.Ordinal);
-        Assert.Contains($"Wrote 1 report(s) to {In("r.sarif")}.", error, StringComparison.Ordinal);
+        Assert.Contains($"Wrote 1 report to {In("r.sarif")}.", error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -112,7 +112,7 @@ public sealed class CheckCommandOutputsTests : IDisposable
         Assert.Contains("C3-06", added, StringComparison.Ordinal);
         var unchanged = lines.Count(l => l.Contains("] [in the baseline] ", StringComparison.Ordinal));
         Assert.True(unchanged > 0, output);
-        Assert.Contains($"Against the baseline: 1 new open finding(s), {unchanged} unchanged", output, StringComparison.Ordinal);
+        Assert.Contains($"Against the baseline: 1 new open finding, {unchanged} unchanged", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class CheckCommandSelfAssessmentTests
 
             Assert.Equal(0, code);
             Assert.Empty(output);
-            Assert.Contains($"Wrote 1 report(s) to {path}.", error, StringComparison.Ordinal);
+            Assert.Contains($"Wrote 1 report to {path}.", error, StringComparison.Ordinal);
             using var zip = ZipFile.OpenRead(path);
             Assert.Contains(zip.Entries, e => e.FullName == part);
         }

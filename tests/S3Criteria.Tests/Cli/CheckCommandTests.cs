@@ -59,7 +59,7 @@ public sealed class CheckCommandTests
             // Status lines go to standard error, so that a report written to standard output stays clean.
             Assert.Equal(1, code);
             Assert.Empty(output);
-            Assert.Contains("Wrote 1 report(s)", error, StringComparison.Ordinal);
+            Assert.Contains("Wrote 1 report", error, StringComparison.Ordinal);
             using var json = JsonDocument.Parse(File.ReadAllText(file));
             Assert.Equal("2.0", json.RootElement.GetProperty("schemaVersion").GetString());
             Assert.Equal("not-fulfilled", json.RootElement.GetProperty("verdict").GetString());
@@ -215,7 +215,7 @@ public sealed class CheckCommandTests
             var (code, _, error) = Run("check", Sample, Sample.Replace("centro", "kainuu", StringComparison.Ordinal), "--date", "2026-11-25", "--format", "html", "--output", directory, "--fail-on", "none");
 
             Assert.Equal(0, code);
-            Assert.Contains("Wrote 2 report(s)", error, StringComparison.Ordinal);
+            Assert.Contains("Wrote 2 reports", error, StringComparison.Ordinal);
             Assert.Equal(["centro.html", "kainuu.html"], Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(directory, "kainuu.html")), StringComparison.Ordinal);
         }

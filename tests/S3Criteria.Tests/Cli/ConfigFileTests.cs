@@ -134,7 +134,7 @@ public sealed class ConfigFileTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains("could not be loaded: 2 problem(s)", error, StringComparison.Ordinal);
+        Assert.Contains("could not be loaded: 2 problems", error, StringComparison.Ordinal);
         Assert.Contains($"{config}(1,10): error S3Y0007", error, StringComparison.Ordinal);
         Assert.Contains($"{config}(2,8): error S3Y0005", error, StringComparison.Ordinal);
     }

@@ -55,7 +55,7 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Equal(expected, code);
         Assert.Contains("C  CANNOT ASSESS", output, StringComparison.Ordinal);
         Assert.Contains("rule error SHARE", output, StringComparison.Ordinal);
-        Assert.Contains("0 finding(s)", output, StringComparison.Ordinal);
+        Assert.Contains("0 findings", output, StringComparison.Ordinal);
     }
 
     [Fact]

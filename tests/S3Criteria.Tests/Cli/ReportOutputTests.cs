@@ -114,7 +114,7 @@ public sealed class ReportOutputTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Empty(stdout);
-        Assert.Equal($"Wrote 3 report(s) to {output}, one file each: centro-s.html, kainuu-s.html, puglia-s.html.\n", error);
+        Assert.Equal($"Wrote 3 reports to {output}, one file each: centro-s.html, kainuu-s.html, puglia-s.html.\n", error);
         foreach (var name in strategies)
         {
             var title = StrategyDocument.Load(Path.Combine(_directory, "in", name, "s.yaml")).Strategy.Title;
@@ -131,7 +131,7 @@ public sealed class ReportOutputTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Empty(output);
-        Assert.Equal($"Wrote 1 report(s) to {report}.\n", error);
+        Assert.Equal($"Wrote 1 report to {report}.\n", error);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         Assert.Equal("pt16-ris3-centro-2021-2027", json.RootElement.GetProperty("strategy").GetProperty("id").GetString());
     }

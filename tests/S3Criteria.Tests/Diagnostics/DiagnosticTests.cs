@@ -51,8 +51,8 @@ public sealed class DiagnosticTests
         IReadOnlyList<Diagnostic> diagnostics = [new(DiagnosticCodes.Syntax, "One."), new(DiagnosticCodes.Syntax, "Two.")];
         var list = Environment.NewLine + "error S3Y0001: One." + Environment.NewLine + "error S3Y0001: Two.";
 
-        Assert.Equal("The rule set could not be loaded: 2 problem(s)." + list, new RuleSetException(diagnostics).Message);
-        Assert.Equal("The strategy document could not be loaded: 2 problem(s)." + list, new StrategyDocumentException(diagnostics).Message);
+        Assert.Equal("The rule set could not be loaded: 2 problems." + list, new RuleSetException(diagnostics).Message);
+        Assert.Equal("The strategy document could not be loaded: 2 problems." + list, new StrategyDocumentException(diagnostics).Message);
         Assert.Same(diagnostics, new RuleSetException(diagnostics).Diagnostics);
     }
 

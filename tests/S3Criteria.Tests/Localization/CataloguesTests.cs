@@ -11,6 +11,8 @@ public sealed partial class CataloguesTests
     /// <summary>The stages whose diagnostics a document author (an officer) sees: they are translated.</summary>
     private static readonly string[] DocumentStages = ["documents.", "text.", "workbook."];
 
+    public static TheoryData<string> AllLanguages() => [.. Languages.Shipped.Select(l => l.Code)];
+
     public static TheoryData<string> Translations() => [.. Languages.Shipped.Where(l => l.Code != Languages.English).Select(l => l.Code)];
 
     [Fact]
@@ -83,6 +85,63 @@ public sealed partial class CataloguesTests
         Assert.Empty(latin);
     }
 
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void Catalogue_EveryPluralPlaceholder_ReadsWithAnOtherBranchAndOnlyTheLanguagesCategories(string language)
+    {
+        var categories = PluralRules.Categories(language);
+        var problems = new List<string>();
+        foreach (var (key, text) in Catalogues.Of(language).Texts)
+        {
+            for (var at = text.IndexOf(", plural,", StringComparison.Ordinal); at >= 0; at = text.IndexOf(", plural,", at + 1, StringComparison.Ordinal))
+            {
+                var start = text.LastIndexOf('{', at);
+                if (!PluralForm.TryRead(text, start, out _, out var form))
+                {
+                    problems.Add($"{key}: does not read as a plural placeholder with an 'other' branch");
+                }
+                else if (form.Selectors.FirstOrDefault(s => !s.StartsWith('=') && !categories.Contains(s)) is { } wrong)
+                {
+                    problems.Add($"{key}: '{wrong}' is not a plural category of {language} ({string.Join(", ", categories)})");
+                }
+            }
+        }
+
+        Assert.Equal([], problems);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void Format_EveryTextWithCounts_LeavesNoPluralSyntaxOrBracketPlural(string language)
+    {
+        var labels = Labels.For(language);
+        var leftovers = new List<string>();
+        foreach (var (key, text) in Catalogues.Of(language).Texts.Where(t => PluralForm.AnyIn(t.Value)))
+        {
+            foreach (var count in new[] { 0, 1, 2, 3, 5, 11, 12, 21, 22, 101, 1_000_000 })
+            {
+                var arguments = Placeholders(text).Select(name => (name, (object?)count)).ToArray();
+                var filled = labels.Format(key, arguments);
+                if (filled.Contains('{', StringComparison.Ordinal) || filled.Contains('#', StringComparison.Ordinal) || filled.Contains("plural", StringComparison.Ordinal))
+                {
+                    leftovers.Add($"{key} ({count}): {filled}");
+                }
+            }
+        }
+
+        Assert.Equal([], leftovers);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void Catalogue_NoText_WritesABracketOrSlashPluralAfterACount(string language)
+    {
+        // "{count} report(s)", "{count} rapporto/i": a count is followed by a plural placeholder instead (docs/languages.md).
+        var written = Catalogues.Of(language).Texts.Where(t => BracketPlural().IsMatch(t.Value)).Select(t => $"{t.Key}: {t.Value}").ToList();
+
+        Assert.Equal([], written);
+    }
+
     [Fact]
     public void Read_CatalogueWithoutStatus_FailsNamingIt()
     {
@@ -92,7 +151,8 @@ public sealed partial class CataloguesTests
         Assert.Contains("status", exception.Message, StringComparison.Ordinal);
     }
 
-    // "{a kind}" is "{kind}" with its English article (Message.Fill), so it is the same placeholder as "{kind}".
+    // "{a kind}" is "{kind}" with its English article (Message.Fill), so it is the same placeholder as "{kind}"; and
+    // "{count, plural, ...}" is the placeholder "{count}".
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Groups["name"].Value)];
 
     private static IEnumerable<Message> MessageCatalogue() =>
@@ -100,8 +160,12 @@ public sealed partial class CataloguesTests
             .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Select(f => f.GetValue(null)).OfType<Message>();
 
-    [GeneratedRegex(@"\{(?:[aA] )?(?<name>[A-Za-z0-9]+)\}")]
+    [GeneratedRegex(@"\{(?:[aA] )?(?<name>[A-Za-z0-9]+)(?:\}|, plural,)")]
     private static partial Regex Placeholder();
+
+    // A placeholder, then within a few words a word with "(s)", "(en)", "(ões)" or "/i", "/e" after it.
+    [GeneratedRegex(@"\{[A-Za-z0-9]+\}[^.;:{]{0,40}?\w(?:\((?:s|n|en|e|es|ões|ok|i)\)|/(?:i|e)\b)")]
+    private static partial Regex BracketPlural();
 
     [GeneratedRegex(@"[A-Za-z]{3,}")]
     private static partial Regex Words();

@@ -36,7 +36,7 @@ public sealed class WaiverSetReadingTests
         var exception = Assert.Throws<WaiverFileException>(() => WaiverSet.Parse("waivers:\n  - { rule: R }\n"));
 
         Assert.Equal(
-            string.Join(Environment.NewLine, "The waiver file could not be loaded: 2 problem(s).", "<text>(2,5): error S3Y0006: A waiver needs 'reason'.", "<text>(2,5): error S3Y0006: A waiver needs 'expires' (a date written YYYY-MM-DD: waivers do not last for ever)."),
+            string.Join(Environment.NewLine, "The waiver file could not be loaded: 2 problems.", "<text>(2,5): error S3Y0006: A waiver needs 'reason'.", "<text>(2,5): error S3Y0006: A waiver needs 'expires' (a date written YYYY-MM-DD: waivers do not last for ever)."),
             exception.Message);
     }
 
