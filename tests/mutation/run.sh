@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (pinned in .config/dotnet-tools.json). Not part of CI: it is slow on 2 cores.
 #
-#   tests/mutation/run.sh FOLDER...     e.g. tests/mutation/run.sh Model Evaluation
+#   tests/mutation/run.sh FOLDER|FILE...     e.g. tests/mutation/run.sh Model Evaluation
+#                                                 tests/mutation/run.sh Model/CountryCode.cs Model/NutsCode.cs
 #
-# FOLDER is a folder of src/S3Criteria. Only the files under the given folders are mutated; the tests are those of
+# FOLDER is a folder of src/S3Criteria, FILE a .cs file in one (a folder too large for one sitting can be measured in
+# parts, at one commit, and the parts added up). Only the files given are mutated; the tests are those of
 # tests/S3Criteria.Tests. Reports go to artifacts/mutation/<time>/ (git-ignored); the script ends with one line per
-# folder: "Model: 91.2 % (killed K, survived S, no coverage N, timeout T)". Environment: S3C_STRYKER_CONCURRENCY
+# argument, "Model: 91.2 % (killed K, survived S, no coverage N, timeout T)", and, for files, one per folder they
+# are in. Environment: S3C_STRYKER_CONCURRENCY
 # (default 2) and S3C_STRYKER_ARGS (extra Stryker options, e.g. "--mutation-level Basic"). stryker-config.json beside
 # this script gives each mutant's test run 30 s beyond Stryker's own timeout, so that a mutant is not counted as a
 # timeout (and so as detected) only because the machine was busy.
 set -euo pipefail
 
 if [ "$#" -eq 0 ]; then
-    echo "usage: $0 FOLDER...   (folders of src/S3Criteria, e.g. Model Evaluation Waivers Diagnostics)" >&2
+    echo "usage: $0 FOLDER|FILE...   (folders of src/S3Criteria, e.g. Model Evaluation Waivers Diagnostics, or files such as Model/NutsCode.cs)" >&2
     exit 2
 fi
 
@@ -21,11 +24,14 @@ source_root="$root/src/S3Criteria"
 mutate=()
 for folder in "$@"; do
     folder="${folder%/}"
-    if [ ! -d "$source_root/$folder" ]; then
-        echo "no such folder: src/S3Criteria/$folder" >&2
+    if [ -f "$source_root/$folder" ] && [ "${folder%.cs}" != "$folder" ]; then
+        mutate+=(--mutate "**/S3Criteria/$folder")
+    elif [ -d "$source_root/$folder" ]; then
+        mutate+=(--mutate "**/S3Criteria/$folder/**/*.cs")
+    else
+        echo "no such folder or .cs file: src/S3Criteria/$folder" >&2
         exit 2
     fi
-    mutate+=(--mutate "**/S3Criteria/$folder/**/*.cs")
 done
 
 output="$root/artifacts/mutation/$(date -u +%Y%m%dT%H%M%SZ)"
@@ -67,16 +73,17 @@ report_path, source_root, folders = sys.argv[1], sys.argv[2], [f.rstrip("/") for
 with open(report_path, encoding="utf-8") as stream:
     report = json.load(stream)
 base = report.get("projectRoot") or ""
-counts = {folder: {} for folder in folders}
+# A file argument is also counted in its folder, so that parts of a folder can be added up.
+keys = list(folders) + sorted({f.rsplit("/", 1)[0] for f in folders if f.endswith(".cs")} - set(folders))
+counts = {key: {} for key in keys}
 for name, file in report["files"].items():
     path = os.path.normpath(os.path.join(base, name))
     relative = os.path.relpath(path, source_root).replace(os.sep, "/")
-    folder = next((f for f in folders if relative.startswith(f + "/")), None)
-    if folder is None:
-        continue
-    for mutant in file["mutants"]:
-        counts[folder][mutant["status"]] = counts[folder].get(mutant["status"], 0) + 1
-for folder in folders:
+    for key in keys:
+        if relative == key or relative.startswith(key + "/"):
+            for mutant in file["mutants"]:
+                counts[key][mutant["status"]] = counts[key].get(mutant["status"], 0) + 1
+for folder in keys:
     c = counts[folder]
     killed, survived = c.get("Killed", 0), c.get("Survived", 0)
     no_coverage, timeout = c.get("NoCoverage", 0), c.get("Timeout", 0)
