@@ -80,7 +80,7 @@ internal sealed class PluralForm
     /// <summary>Whether <paramref name="template"/> may hold a plural placeholder (a quick test before <see cref="Resolve"/>).</summary>
     /// <param name="template">The template.</param>
     /// <returns><see langword="false"/> when it certainly holds none.</returns>
-    public static bool AnyIn(string template) => template.Contains(", plural,", StringComparison.Ordinal);
+    public static bool AnyIn(string template) => template.Contains("plural", StringComparison.Ordinal);
 
     /// <summary>
     /// Replaces every plural placeholder of <paramref name="template"/> with its branch for the value of its argument,
@@ -105,8 +105,7 @@ internal sealed class PluralForm
         {
             if (template[i] == '{' && TryRead(template, i, out var end, out var form))
             {
-                var branch = form.Select(valueOf(form.Name), language).Replace("#", "{" + form.Name + "}", StringComparison.Ordinal);
-                text.Append(Resolve(branch, valueOf, language));
+                text.Append(Resolve(Counted(form.Select(valueOf(form.Name), language), form.Name), valueOf, language));
                 i = end;
                 continue;
             }
@@ -131,6 +130,27 @@ internal sealed class PluralForm
         }
 
         return text;
+    }
+
+    /// <summary>A branch with its own <c>#</c> written as <c>{name}</c>; a <c>#</c> inside braces (a nested plural's) is left to that plural.</summary>
+    private static string Counted(string branch, string name)
+    {
+        var text = new StringBuilder(branch.Length + name.Length);
+        var depth = 0;
+        foreach (var c in branch)
+        {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (c == '#' && depth == 0)
+            {
+                text.Append('{').Append(name).Append('}');
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
     }
 
     private string? Branch(string selector)
@@ -178,7 +198,7 @@ internal sealed class PluralForm
 
     private static void SkipSpaces(string template, ref int i)
     {
-        while (i < template.Length && template[i] == ' ')
+        while (i < template.Length && char.IsWhiteSpace(template[i]))
         {
             i++;
         }

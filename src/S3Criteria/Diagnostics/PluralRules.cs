@@ -7,7 +7,8 @@ namespace S3Criteria.Diagnostics;
 /// Italian, Spanish and Portuguese) or <c>other</c>.
 /// </summary>
 /// <remarks>
-/// Portuguese follows the rule of European Portuguese (<c>pt-PT</c>: only 1 is <c>one</c>), the variety of the
+/// Romanian follows the current rule (<c>few</c>: 0, 2–19, 102–119, …); CLDR 41 and earlier also counted 101, 201, …
+/// as <c>few</c>. Portuguese follows the rule of European Portuguese (<c>pt-PT</c>: only 1 is <c>one</c>), the variety of the
 /// catalogue; CLDR's <c>pt</c> (Brazil) also counts 0 as <c>one</c>. French counts 0 and 1 as <c>one</c>. Any other
 /// language follows English (<c>one</c> for 1).
 /// </remarks>
@@ -36,7 +37,7 @@ internal static class PluralRules
             "hr" when last == 1 && lastTwo != 11 => "one",
             "hr" when last is >= 2 and <= 4 && lastTwo is < 12 or > 14 => "few",
             "ro" when number == 1 => "one",
-            "ro" when number == 0 || lastTwo is >= 1 and <= 19 => "few",
+            "ro" when number == 0 || lastTwo is >= 2 and <= 19 => "few",
             "fr" when number is 0 or 1 => "one",
             "fr" or "it" or "es" or "pt" when number != 0 && number % 1_000_000 == 0 => "many",
             "hr" or "ro" or "fr" => "other",

@@ -39,6 +39,20 @@ public sealed class PluralFormTests
     }
 
     [Fact]
+    public void Fill_NestedPlural_HashIsTheCountOfTheInnermostPlural()
+    {
+        const string Template = "{files, plural, one {# file with {rules, plural, one {# rule} other {# rules}}} other {# files with {rules, plural, one {# rule} other {# rules}}}}";
+
+        Assert.Equal("2 files with 1 rule", Message.Fill(Template, Arguments(("files", "2"), ("rules", "1"))));
+    }
+
+    [Theory]
+    [InlineData("{count,plural,one {# report} other {# reports}}")]
+    [InlineData("{count , plural ,\n one {# report}\n other {# reports}}")]
+    public void Fill_SpacingOfIcu_IsRead(string template) =>
+        Assert.Equal("3 reports", Message.Fill(template, Arguments(("count", "3"))));
+
+    [Fact]
     public void Fill_ValueNotAWholeNumber_TakesTheOtherBranchWithTheValue() =>
         Assert.Equal("Wrote some reports to out.", Message.Fill(Reports, Arguments(("count", "some"), ("path", "out"))));
 

@@ -39,8 +39,10 @@ public sealed class PluralRulesTests
     [InlineData("ro", 0, "few")]
     [InlineData("ro", 2, "few")]
     [InlineData("ro", 19, "few")]
-    [InlineData("ro", 101, "few")]
+    [InlineData("ro", 101, "other")] // CLDR 41 and earlier: few
+    [InlineData("ro", 102, "few")]
     [InlineData("ro", 119, "few")]
+    [InlineData("ro", 1001, "other")]
     [InlineData("ro", 20, "other")]
     [InlineData("ro", 100, "other")]
     [InlineData("ro", 120, "other")]

@@ -93,7 +93,7 @@ public sealed partial class CataloguesTests
         var problems = new List<string>();
         foreach (var (key, text) in Catalogues.Of(language).Texts)
         {
-            for (var at = text.IndexOf(", plural,", StringComparison.Ordinal); at >= 0; at = text.IndexOf(", plural,", at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf("plural", StringComparison.Ordinal); at >= 0; at = text.IndexOf("plural", at + 1, StringComparison.Ordinal))
             {
                 var start = text.LastIndexOf('{', at);
                 if (!PluralForm.TryRead(text, start, out _, out var form))
@@ -160,11 +160,11 @@ public sealed partial class CataloguesTests
             .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Select(f => f.GetValue(null)).OfType<Message>();
 
-    [GeneratedRegex(@"\{(?:[aA] )?(?<name>[A-Za-z0-9]+)(?:\}|, plural,)")]
+    [GeneratedRegex(@"\{(?:[aA] )?(?<name>[A-Za-z0-9]+)(?:\}|\s*,\s*plural\s*,)")]
     private static partial Regex Placeholder();
 
-    // A placeholder, then within a few words a word with "(s)", "(en)", "(ões)" or "/i", "/e" after it.
-    [GeneratedRegex(@"\{[A-Za-z0-9]+\}[^.;:{]{0,40}?\w(?:\((?:s|n|en|e|es|ões|ok|i)\)|/(?:i|e)\b)")]
+    // A placeholder, then within a few words a word with "(s)", "(en)", "(ões)", "(-ές)" or "/i", "/e" after it.
+    [GeneratedRegex(@"\{[A-Za-z0-9]+\}[^.;:{]{0,40}?\w(?:\((?:s|n|en|e|es|ões|ok|i|-\w+)\)|/(?:i|e)\b)")]
     private static partial Regex BracketPlural();
 
     [GeneratedRegex(@"[A-Za-z]{3,}")]
